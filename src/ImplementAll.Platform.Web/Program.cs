@@ -1,5 +1,18 @@
+using ImplementAll.Platform.Web.Platform.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddPlatform();
 var app = builder.Build();
-app.MapGet("/", () => "ok");
-app.Run();
+
+if (args.Contains("migrate"))
+{
+    return await app.MigrateAsync();
+}
+
+await app.PrepareEmbeddedDatabaseAsync();
+app.UsePlatform();
+await app.RunAsync();
+return 0;
+
+/// <summary>Public so that test hosts (WebApplicationFactory) can start the real application.</summary>
 public partial class Program;

@@ -1,0 +1,51 @@
+using ImplementAll.Platform.Core.Results;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace ImplementAll.Platform.Web.Platform.Http;
+
+/// <summary>Turns a use case's failure into the two shapes users meet: problem details (API) or messages beside fields (pages).</summary>
+public static class OutcomeResults
+{
+    public static ProblemHttpResult ToProblem(this Failure failure)
+    {
+        var status = failure.Kind switch
+        {
+            FailureKind.Invalid => StatusCodes.Status400BadRequest,
+            FailureKind.NotFound => StatusCodes.Status404NotFound,
+            FailureKind.Conflict => StatusCodes.Status409Conflict,
+            FailureKind.Forbidden => StatusCodes.Status403Forbidden,
+            _ => StatusCodes.Status500InternalServerError,
+        };
+        ProblemDetails problem = failure.Errors is { Count: > 0 } errors
+            ? new HttpValidationProblemDetails(errors.ToDictionary(e => ApiFieldName(e.Key), e => e.Value))
+            : new ProblemDetails();
+        problem.Status = status;
+        problem.Title = failure.Title;
+        problem.Detail = failure.Detail;
+        return TypedResults.Problem(problem);
+    }
+
+    /// <summary>Puts each failure message beside its field (or at the top of the form when it concerns no one field).</summary>
+    public static void AddTo(this Failure failure, ModelStateDictionary modelState, string prefix = "Input")
+    {
+        if (failure.Errors is { Count: > 0 } errors)
+        {
+            foreach (var (field, messages) in errors)
+            {
+                foreach (var message in messages)
+                {
+                    modelState.AddModelError(string.IsNullOrEmpty(field) || string.IsNullOrEmpty(prefix) ? field : $"{prefix}.{field}", message);
+                }
+            }
+        }
+        else
+        {
+            modelState.AddModelError("", failure.Detail);
+        }
+    }
+
+    private static string ApiFieldName(string field) =>
+        string.IsNullOrEmpty(field) ? field : char.ToLowerInvariant(field[0]) + field[1..];
+}
