@@ -13,10 +13,10 @@ public sealed record AuditPage(IReadOnlyList<AuditEntryView> Items, int Page, in
 public sealed class AuditQuery
 {
     [Range(1, 100_000, ErrorMessage = "The page must be between 1 and 100000.")]
-    public int Page { get; set; } = 1;
+    public int? Page { get; set; }
 
     [Range(1, 100, ErrorMessage = "The page size must be between 1 and 100.")]
-    public int PageSize { get; set; } = 25;
+    public int? PageSize { get; set; }
 }
 
 public sealed class ListAuditEntries(PlatformDbContext db) : IUseCase
@@ -28,12 +28,14 @@ public sealed class ListAuditEntries(PlatformDbContext db) : IUseCase
             return invalid;
         }
 
+        var page = query.Page ?? 1;
+        var pageSize = query.PageSize ?? 25;
         var total = await db.AuditEntries.CountAsync(cancellationToken);
         var items = await db.AuditEntries.AsNoTracking()
             .OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
-            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+            .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(a => new AuditEntryView(a.At, a.ActorName, a.Action, a.Target, a.Details))
             .ToListAsync(cancellationToken);
-        return new AuditPage(items, query.Page, query.PageSize, total);
+        return new AuditPage(items, page, pageSize, total);
     }
 }
