@@ -13,8 +13,8 @@ param location string
 @description('Object id of the deploying principal (azd sets AZURE_PRINCIPAL_ID). It becomes the Entra administrator of Azure SQL.')
 param principalId string = ''
 
-@description('Entra object id of the Azure SQL administrator; defaults to the deploying principal. Prefer a group in production.')
-param sqlAdminObjectId string = principalId
+@description('Entra object id of the Azure SQL administrator; empty means the deploying principal. Prefer a group in production.')
+param sqlAdminObjectId string = ''
 
 @description('Display name recorded for the Azure SQL Entra administrator.')
 param sqlAdminLogin string = 'azd-deployer'
@@ -25,12 +25,25 @@ param sqlAdminPrincipalType string = 'User'
 @description('Application (client) id of the Entra app registration; the postprovision hook creates it and stores it in AZURE_AD_CLIENT_ID.')
 param azureAdClientId string = ''
 
+@minLength(1)
+@description('SMTP relay for invitations and reminders; the platform refuses to start in Azure without one.')
+param smtpHost string
+
+param smtpPort int = 587
+
+@description('SMTP user name; empty for a relay that needs no authentication. Its password is the Key Vault secret "smtp-password".')
+param smtpUserName string = ''
+
+@description('Sender address; the relay must be allowed to send as this address.')
+param mailFrom string = 'ImplementAll Platform <no-reply@implementall.local>'
+
 @description('App Service instance count.')
 @minValue(1)
 param webInstanceCount int = 2
 
 var tags = { 'azd-env-name': environmentName }
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
+var sqlAdministratorObjectId = empty(sqlAdminObjectId) ? principalId : sqlAdminObjectId
 
 resource rg 'Microsoft.Resources/resourceGroups@2025-04-01' = {
   name: 'rg-${environmentName}'
@@ -87,7 +100,7 @@ module sql 'modules/sql.bicep' = {
     databaseName: 'implementall'
     location: location
     tags: tags
-    administratorObjectId: sqlAdminObjectId
+    administratorObjectId: sqlAdministratorObjectId
     administratorLogin: sqlAdminLogin
     administratorPrincipalType: sqlAdminPrincipalType
   }
@@ -111,6 +124,11 @@ module web 'modules/web.bicep' = {
     searchEndpoint: search.outputs.endpoint
     dataProtectionKeyUri: keyVault.outputs.dataProtectionKeyUri
     azureAdClientId: azureAdClientId
+    keyVaultName: keyVault.outputs.name
+    smtpHost: smtpHost
+    smtpPort: smtpPort
+    smtpUserName: smtpUserName
+    mailFrom: mailFrom
   }
 }
 
@@ -122,6 +140,7 @@ module webAccess 'modules/web-access.bicep' = {
     storageAccountName: storage.outputs.name
     searchServiceName: search.outputs.name
     keyVaultName: keyVault.outputs.name
+    readsSmtpPassword: !empty(smtpUserName)
   }
 }
 

@@ -27,6 +27,14 @@ param dataProtectionKeyUri string
 @description('Application (client) id of the multi-tenant Entra app registration; empty until the postprovision hook creates it.')
 param azureAdClientId string = ''
 
+@description('Vault holding the "smtp-password" secret, read through a Key Vault reference.')
+param keyVaultName string
+
+param smtpHost string
+param smtpPort int
+param smtpUserName string
+param mailFrom string
+
 resource applicationInsights 'Microsoft.Insights/components@2020-02-02' existing = {
   name: applicationInsightsName
 }
@@ -86,6 +94,15 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
         // An ingestion connection string identifies where telemetry goes; Microsoft documents it as not a secret.
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: applicationInsights.properties.ConnectionString }
         { name: 'OpenTelemetry__Exporter', value: 'AzureMonitor' }
+        { name: 'Mail__SmtpHost', value: smtpHost }
+        { name: 'Mail__SmtpPort', value: string(smtpPort) }
+        { name: 'Mail__From', value: mailFrom }
+        { name: 'Mail__SmtpUserName', value: smtpUserName }
+        // A Key Vault reference that App Service resolves with the app's identity: the password never appears in settings or templates.
+        {
+          name: 'Mail__SmtpPassword'
+          value: empty(smtpUserName) ? '' : '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=smtp-password)'
+        }
         // azd publishes the .NET app locally and uploads the output; building again on the server would only slow deploys.
         { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'false' }
       ]

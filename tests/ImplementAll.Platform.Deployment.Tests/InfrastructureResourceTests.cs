@@ -108,8 +108,8 @@ public sealed class InfrastructureResourceTests(CompiledInfrastructure infra)
 
         Assert.True((bool?)admin["azureADOnlyAuthentication"]);
         Assert.Equal("ActiveDirectory", (string?)admin["administratorType"]);
-        Assert.Equal("(parameters('sqlAdminObjectId'))", deployment.Expand(admin["sid"]));
-        Assert.Equal("[parameters('principalId')]", (string?)infra.Main.Template["parameters"]!["sqlAdminObjectId"]!["defaultValue"]);
+        // Defaults to the deploying principal (AZURE_PRINCIPAL_ID) unless an administrator group is named.
+        Assert.Equal("((if(empty(parameters('sqlAdminObjectId')), parameters('principalId'), parameters('sqlAdminObjectId'))))", deployment.Expand(admin["sid"]));
         Assert.Null(server["properties"]!["administratorLoginPassword"]);
         Assert.Equal("1.2", (string?)server["properties"]!["minimalTlsVersion"]);
     }

@@ -68,6 +68,7 @@ public sealed partial class MainTemplateTests(CompiledInfrastructure infra)
         Assert.Equal("${AZURE_LOCATION}", Value("location"));
         Assert.Equal("${AZURE_PRINCIPAL_ID}", Value("principalId"));
         Assert.Equal("${AZURE_AD_CLIENT_ID=}", Value("azureAdClientId"));
+        Assert.Equal("${AZURE_SMTP_HOST}", Value("smtpHost"));
         var undeclared = file.Select(p => p.Key).Where(k => !Parameters.ContainsKey(k)).ToList();
         var requiredButUnset = Parameters.Where(p => p.Value!["defaultValue"] is null && !file.ContainsKey(p.Key)).Select(p => p.Key).ToList();
         Assert.Empty(undeclared);

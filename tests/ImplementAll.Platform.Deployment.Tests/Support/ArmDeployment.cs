@@ -103,16 +103,25 @@ internal sealed partial class ArmDeployment
                 {
                     variable = variable?[m.Groups["member"].Value];
                 }
-                return variable is null ? m.Value : $"'{Expand(variable, depth + 1)}'";
+                return variable switch
+                {
+                    null => m.Value,
+                    JsonValue v when v.TryGetValue<string>(out var literal) && !literal.StartsWith('[') => $"'{literal}'",
+                    _ => $"({Expand(variable, depth + 1)})",
+                };
             }
             var name = m.Groups["parameter"].Value;
             if (Parent is null)
             {
                 return m.Value;
             }
-            if (PassedParameters?[name] is JsonObject passed)
+            switch (PassedParameters?[name])
             {
-                return $"({Parent.Expand(passed["value"], depth + 1)})";
+                case JsonObject passed:
+                    return $"({Parent.Expand(passed["value"], depth + 1)})";
+                case JsonValue conditional:
+                    // A conditional module argument compiles to one expression choosing between createObject('value', ...) forms.
+                    return $"({Parent.Expand(conditional, depth + 1)})";
             }
             return Template["parameters"]?[name]?["defaultValue"] is { } fallback ? $"({Expand(fallback, depth + 1)})" : m.Value;
         });
