@@ -148,8 +148,14 @@ ALTER ROLE db_ddladmin ADD MEMBER [$webName];
     }
 
     # --- 3. Migrations -----------------------------------------------------------------------
+    # The host checks its whole Azure configuration at start-up, `migrate` included, so it runs with the web app's own settings.
     # --no-launch-profile: launchSettings.json would switch the host to Development (and its local database).
     Step 'applying database migrations'
+    $settingsJson = Invoke-Checked { az webapp config appsettings list --subscription $subscription -g $group -n $webName -o json } `
+        "could not read the app settings of $webName."
+    foreach ($setting in (($settingsJson -join "`n") | ConvertFrom-Json)) {
+        if ($setting.name -match '^[A-Za-z_][A-Za-z0-9_]*$') { [Environment]::SetEnvironmentVariable($setting.name, [string] $setting.value) }
+    }
     $env:ConnectionStrings__Platform = "Server=tcp:$($env:AZURE_SQL_SERVER_FQDN),1433;Database=$($env:AZURE_SQL_DATABASE_NAME);Authentication=Active Directory Default;Encrypt=True;TrustServerCertificate=False"
     $env:Platform__Face = 'Cloud'
     Push-Location $repoRoot

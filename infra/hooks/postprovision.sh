@@ -128,10 +128,16 @@ until sqlcmd -S "tcp:${AZURE_SQL_SERVER_FQDN},1433" -d "$AZURE_SQL_DATABASE_NAME
 done
 
 # --- 3. Migrations ---------------------------------------------------------------------------
+# The host checks its whole Azure configuration at start-up, `migrate` included, so it runs with the web app's own settings.
 # --no-launch-profile: launchSettings.json would switch the host to Development (and its local database).
 step "applying database migrations"
+app_settings="$(az webapp config appsettings list --subscription "$AZURE_SUBSCRIPTION_ID" -g "$AZURE_RESOURCE_GROUP" -n "$SERVICE_WEB_NAME" \
+  --query '[].[name, value]' -o tsv)" || fail "could not read the app settings of $SERVICE_WEB_NAME."
 (
   cd "$repo_root"
+  while IFS=$'\t' read -r name value; do
+    if [[ "$name" =~ ^[A-Za-z_][A-Za-z0-9_]*$ ]]; then export "$name=$value"; fi
+  done <<< "$app_settings"
   export ConnectionStrings__Platform="Server=tcp:${AZURE_SQL_SERVER_FQDN},1433;Database=${AZURE_SQL_DATABASE_NAME};Authentication=Active Directory Default;Encrypt=True;TrustServerCertificate=False"
   export Platform__Face=Cloud
   dotnet run --project src/ImplementAll.Platform.Web --no-launch-profile -- migrate

@@ -39,6 +39,9 @@ public sealed class PostprovisionHookTests : IDisposable
             "Server=tcp:sql-abc123.database.windows.net,1433;Database=implementall;Authentication=Active Directory Default;Encrypt=True;TrustServerCertificate=False",
             migrate[1]);
         Assert.Equal("Cloud", migrate[2]);
+        // The host validates its Azure configuration at start-up, so migrate must see the web app's settings too.
+        Assert.Equal("Production", migrate[3]);
+        Assert.Equal("https://stabc123.blob.core.windows.net/", migrate[4]);
 
         Assert.False(_sandbox.HasState("firewall-rule"), "The temporary SQL firewall rule must be removed.");
     }

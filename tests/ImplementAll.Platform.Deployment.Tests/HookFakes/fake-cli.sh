@@ -27,7 +27,10 @@ case "$tool $*" in
     : > "$state/redirects"; while [ $# -gt 0 ] && [[ "$1" != --* ]]; do echo "$1" >> "$state/redirects"; shift; done ;;
   "az ad sp show"*) [ -f "$state/sp" ] ;;
   "az ad sp create"*) touch "$state/sp" ;;
-  "az webapp config appsettings list"*) cat "$state/client-id-setting" 2>/dev/null || true ;;
+  "az webapp config appsettings list"*"AzureAd__ClientId"*) cat "$state/client-id-setting" 2>/dev/null || true ;;
+  "az webapp config appsettings list"*)
+    printf 'ASPNETCORE_ENVIRONMENT\tProduction\nBlobs__ServiceUri\thttps://stabc123.blob.core.windows.net/\n'
+    printf 'AzureAd__ClientId\t%s\n' "$(cat "$state/client-id-setting" 2>/dev/null)" ;;
   "az webapp config appsettings set"*) option_value --settings "$@" | sed 's/^AzureAd__ClientId=//' > "$state/client-id-setting" ;;
   "az sql server firewall-rule create"*) option_value -n "$@" > "$state/firewall-rule" ;;
   "az sql server firewall-rule delete"*) rm -f "$state/firewall-rule" ;;
@@ -39,7 +42,8 @@ case "$tool $*" in
     exit "${FAKE_SQLCMD_EXIT:-0}" ;;
   "dotnet run "*)
     [ -f "$state/firewall-rule" ] || { echo "fake dotnet: client IP not allowed by the firewall" >&2; exit 1; }
-    printf '%s|%s|%s\n' "$PWD" "${ConnectionStrings__Platform:-}" "${Platform__Face:-}" >> "$state/migrate.log"
+    printf '%s|%s|%s|%s|%s\n' "$PWD" "${ConnectionStrings__Platform:-}" "${Platform__Face:-}" \
+      "${ASPNETCORE_ENVIRONMENT:-}" "${Blobs__ServiceUri:-}" >> "$state/migrate.log"
     exit "${FAKE_MIGRATE_EXIT:-0}" ;;
   *) echo "fake-cli: unexpected call: $tool $*" >&2; exit 97 ;;
 esac
