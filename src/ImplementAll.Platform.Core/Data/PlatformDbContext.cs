@@ -11,7 +11,7 @@ namespace ImplementAll.Platform.Core.Data;
 
 public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options, ITenantContext tenant) : DbContext(options)
 {
-    /// <summary>The name of the query filter that hides other tenants' rows; switch it off by name, never with a bare IgnoreQueryFilters().</summary>
+    /// <summary>The name of the query filter that hides other tenants' rows; switch it off by name, never by ignoring every filter.</summary>
     public const string TenantFilter = "Tenant";
 
     public DbSet<Tenant> Tenants => Set<Tenant>();
