@@ -10,6 +10,12 @@ if (args.Contains("migrate"))
 }
 
 await app.PrepareEmbeddedDatabaseAsync();
+if (args.Contains("reindex"))
+{
+    return await app.ReindexAsync();
+}
+
+await app.PrepareSearchIndexAsync();
 app.UsePlatform();
 await app.RunAsync();
 return 0;

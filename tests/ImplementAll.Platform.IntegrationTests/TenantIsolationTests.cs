@@ -99,12 +99,14 @@ public sealed partial class TenantIsolationTests(PlatformFactory factory)
         var memberA = await api.AddMemberAsync(a, ownerA, TestPerson.New("Albert"));
         var invitation = await (await api.InviteAsync(a, ownerA, $"pending.{Guid.NewGuid():N}@test.example")).Content
             .ReadFromJsonAsync<System.Text.Json.JsonElement>(Api.Json);
+        var practice = await Practices.RegisterAsync(api, a, ownerA);
         var ownerB = TestPerson.New("Bob");
         var b = await api.RegisterAsync(ownerB);
         var resources = new Dictionary<string, string>
         {
             ["membershipId"] = memberA.MembershipId.ToString(),
             ["invitationId"] = invitation.GetProperty("id").GetGuid().ToString(),
+            ["practiceId"] = practice.ToString(),
         };
         return new World(a, b, ownerB, resources);
     }

@@ -4,6 +4,7 @@ using ImplementAll.Platform.Core.Invitations;
 using ImplementAll.Platform.Core.Mail;
 using ImplementAll.Platform.Core.Organisations;
 using ImplementAll.Platform.Core.People;
+using ImplementAll.Platform.Core.Practices;
 using ImplementAll.Platform.Core.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,6 +21,10 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
+    public DbSet<Practice> Practices => Set<Practice>();
+    public DbSet<PracticeRevision> PracticeRevisions => Set<PracticeRevision>();
+    public DbSet<ReviewComment> ReviewComments => Set<ReviewComment>();
+    public DbSet<SearchOutboxEntry> SearchOutbox => Set<SearchOutboxEntry>();
 
     // Read by the query filter at query time: the filter must reference this instance member, not a captured value,
     // because the compiled model is shared by every context instance (and so every tenant).

@@ -284,6 +284,234 @@ namespace ImplementAll.Platform.Migrations.SqlServer.Migrations
                     b.ToTable("Users");
                 });
 
+            modelBuilder.Entity("ImplementAll.Platform.Core.Practices.Practice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.PrimitiveCollection<string>("CareSettings")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("CostModel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.PrimitiveCollection<string>("CountriesOfDeployment")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.PrimitiveCollection<string>("CountriesOfOrigin")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.PrimitiveCollection<string>("HealthDomains")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.PrimitiveCollection<string>("Interoperability")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.PrimitiveCollection<string>("Languages")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("LastConfirmedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Licence")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("RevisionNumber")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("StaleReminderSentAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("nvarchar(600)");
+
+                    b.PrimitiveCollection<string>("Tags")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.PrimitiveCollection<string>("TargetGroups")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("TextLanguage")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("TransferabilityNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.PrimitiveCollection<string>("WhoCodes")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Status");
+
+                    b.ToTable("Practices");
+                });
+
+            modelBuilder.Entity("ImplementAll.Platform.Core.Practices.PracticeRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("PracticeId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("PracticeRevisions");
+                });
+
+            modelBuilder.Entity("ImplementAll.Platform.Core.Practices.ReviewComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<Guid?>("AuthorUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("PracticeId", "At");
+
+                    b.ToTable("ReviewComments");
+                });
+
+            modelBuilder.Entity("ImplementAll.Platform.Core.Practices.SearchOutboxEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("ProcessedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcessedAt");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("SearchOutbox");
+                });
+
             modelBuilder.Entity("ImplementAll.Platform.Core.Audit.AuditEntry", b =>
                 {
                     b.HasOne("ImplementAll.Platform.Core.Organisations.Tenant", null)
@@ -326,6 +554,209 @@ namespace ImplementAll.Platform.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("ImplementAll.Platform.Core.Practices.Practice", b =>
+                {
+                    b.HasOne("ImplementAll.Platform.Core.Organisations.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("ImplementAll.Platform.Core.Practices.Contact", "Contacts", b1 =>
+                        {
+                            b1.Property<Guid>("PracticeId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Email")
+                                .IsRequired();
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<string>("Role");
+
+                            b1.HasKey("PracticeId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Practices");
+
+                            b1
+                                .ToJson("Contacts")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PracticeId");
+                        });
+
+                    b.OwnsMany("ImplementAll.Platform.Core.Practices.Deployment", "Deployments", b1 =>
+                        {
+                            b1.Property<Guid>("PracticeId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("CountryCode")
+                                .IsRequired();
+
+                            b1.Property<string>("Place")
+                                .IsRequired();
+
+                            b1.Property<int?>("Since");
+
+                            b1.Property<int?>("Sites");
+
+                            b1.Property<int?>("Users");
+
+                            b1.HasKey("PracticeId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Practices");
+
+                            b1
+                                .ToJson("Deployments")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PracticeId");
+                        });
+
+                    b.OwnsMany("ImplementAll.Platform.Core.Practices.EvidenceItem", "Evidence", b1 =>
+                        {
+                            b1.Property<Guid>("PracticeId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Citation")
+                                .IsRequired();
+
+                            b1.Property<string>("DoiOrUrl");
+
+                            b1.Property<string>("Outcome");
+
+                            b1.Property<int>("Type");
+
+                            b1.Property<int?>("Year");
+
+                            b1.HasKey("PracticeId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Practices");
+
+                            b1
+                                .ToJson("Evidence")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PracticeId");
+                        });
+
+                    b.OwnsOne("ImplementAll.Platform.Core.Practices.Maturity", "Maturity", b1 =>
+                        {
+                            b1.Property<Guid>("PracticeId");
+
+                            b1.Property<string>("Stage")
+                                .IsRequired();
+
+                            b1.Property<string>("StageJustification")
+                                .IsRequired();
+
+                            b1.Property<int>("Trl");
+
+                            b1.Property<string>("TrlJustification")
+                                .IsRequired();
+
+                            b1.HasKey("PracticeId");
+
+                            b1.ToTable("Practices");
+
+                            b1
+                                .ToJson("Maturity")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PracticeId");
+                        });
+
+                    b.OwnsMany("ImplementAll.Platform.Core.Practices.PracticeLink", "Links", b1 =>
+                        {
+                            b1.Property<Guid>("PracticeId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.Property<string>("Url")
+                                .IsRequired();
+
+                            b1.HasKey("PracticeId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Practices");
+
+                            b1
+                                .ToJson("Links")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PracticeId");
+                        });
+
+                    b.OwnsOne("ImplementAll.Platform.Core.Practices.Regulatory", "Regulatory", b1 =>
+                        {
+                            b1.Property<Guid>("PracticeId");
+
+                            b1.Property<bool>("CeMarked");
+
+                            b1.Property<bool>("DpiaDone");
+
+                            b1.Property<int>("MdrClass");
+
+                            b1.HasKey("PracticeId");
+
+                            b1.ToTable("Practices");
+
+                            b1
+                                .ToJson("Regulatory")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PracticeId");
+                        });
+
+                    b.Navigation("Contacts");
+
+                    b.Navigation("Deployments");
+
+                    b.Navigation("Evidence");
+
+                    b.Navigation("Links");
+
+                    b.Navigation("Maturity")
+                        .IsRequired();
+
+                    b.Navigation("Regulatory")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ImplementAll.Platform.Core.Practices.PracticeRevision", b =>
+                {
+                    b.HasOne("ImplementAll.Platform.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ImplementAll.Platform.Core.Practices.ReviewComment", b =>
+                {
+                    b.HasOne("ImplementAll.Platform.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

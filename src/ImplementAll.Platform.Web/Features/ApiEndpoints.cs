@@ -23,6 +23,9 @@ public static class ApiEndpoints
         InvitationEndpoints.Map(api, tenant);
         AuditEndpoints.Map(tenant);
         AdministrationEndpoints.Map(api);
+        Practices.PracticeEndpoints.Map(api, tenant);
+        Practices.Public.PracticeFeed.Map(app);
+        Practices.Exchange.ExchangeEndpoints.Map(api, tenant);
     }
 
     public static void ConfigureApiJson(this IServiceCollection services) =>

@@ -1,5 +1,9 @@
 using System.Reflection;
+using Azure.Identity;
 using ImplementAll.Platform.Core.Mail;
+using ImplementAll.Platform.Infrastructure.Blobs;
+using ImplementAll.Platform.Infrastructure.DataProtection;
+using ImplementAll.Platform.Infrastructure.Search;
 using ImplementAll.Platform.Infrastructure.Mail;
 using ImplementAll.Platform.Web.Platform.Identity;
 using ImplementAll.Platform.Web.Platform.Jobs;
@@ -55,7 +59,16 @@ public static class PlatformServices
         builder.Services.AddScoped<Features.Shared.Links>();
         builder.Services.AddSingleton<Features.Invitations.InvitationTokens>();
         builder.Services.AddScoped<Features.DemoData.DemoDataSeeder>();
+        builder.Services.AddSingleton<Features.Practices.PracticeRules>();
+        builder.Services.AddSingleton<Features.Practices.PracticeDocuments>();
+        builder.Services.AddSingleton<Features.Practices.Public.FacetLabels>();
+        builder.Services.AddScoped<Features.Practices.SearchOutbox>();
         builder.Services.ConfigureApiJson();
+        builder.Services.AddSingleton(services => new Features.Reference.ReferenceCatalogue(
+            Path.Combine(AppContext.BaseDirectory, "Features", "Reference", "Data"),
+            builder.Configuration.GetSection("Reference:Disabled").Get<string[]>() ?? []));
+        builder.Services.AddPlatformBlobs(builder.Configuration, setup.DataDirectory, setup.Face == PlatformFace.Cloud);
+        builder.Services.AddPracticeSearch(builder.Configuration, setup.DataDirectory, setup.Face == PlatformFace.Cloud);
         builder.Services.AddFeatures();
         return setup;
     }
@@ -82,6 +95,11 @@ public static class PlatformServices
         {
             // Persisted so that sign-in cookies and invitation links survive a restart of the embedded host.
             dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(setup.DataDirectory, "keys")));
+        }
+        else if (builder.Configuration["DataProtection:BlobUri"] is { Length: > 0 } keyRing)
+        {
+            // One key ring for every instance, so a cookie or link issued by one instance is valid on all of them.
+            dataProtection.PersistKeysToAzure(new Uri(keyRing), new DefaultAzureCredential());
         }
     }
 

@@ -17,6 +17,7 @@ public static class AuthenticationSetup
 {
     public const string PlatformScheme = "Platform";
     public const string PlatformAdminPolicy = "PlatformAdmin";
+    public const string CuratorPolicy = "Curator";
     public const string LocalIssuer = "implementall-local";
     public const string LocalAudience = "implementall-api";
 
@@ -68,7 +69,8 @@ public static class AuthenticationSetup
         }
 
         builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(PlatformAdminPolicy, p => p.RequireRole(PlatformUserMiddleware.PlatformRoleClaimPrefix + nameof(Core.People.PlatformRoles.PlatformAdmin)));
+            .AddPolicy(PlatformAdminPolicy, p => p.RequireRole(PlatformUserMiddleware.PlatformRoleClaimPrefix + nameof(Core.People.PlatformRoles.PlatformAdmin)))
+            .AddPolicy(CuratorPolicy, p => p.RequireRole(PlatformUserMiddleware.PlatformRoleClaimPrefix + nameof(Core.People.PlatformRoles.Curator)));
     }
 
     /// <summary>The key for API tokens in the embedded face; configured, or derived per machine so that nothing secret is committed.</summary>
