@@ -1,0 +1,64 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace ImplementAll.Platform.Infrastructure.Search.Lucene;
+
+/// <summary>
+/// Autocomplete over titles. Every typed word must match a title word: whole (best), as a prefix (an edge n-gram of
+/// the title word), or as a prefix with a typo (a fuzzy term against the n-grams, from 4 characters). Scores are
+/// constant per kind of match so the ranking is predictable, then shorter titles and titles starting with the typed
+/// text come first; equal titles are returned once.
+/// </summary>
+internal sealed class TitleSuggester(PracticeAnalyzers analyzers)
+{
+    /// <summary>Typed text beyond this is not a prefix anyone types; it also bounds the query.</summary>
+    private const int MaxWords = 8;
+
+    public IReadOnlyList<string> Suggest(IndexSearcher searcher, string prefix, int max)
+    {
+        var text = SearchRequest.CleanText(prefix, Core.Search.PracticeSearchQuery.MaxTextLength);
+        var words = PracticeAnalyzers.Analyze(analyzers.Plain, PracticeAnalyzers.SuggestField, text, MaxWords);
+        if (words.Count == 0 || max < 1)
+        {
+            return [];
+        }
+
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var word in words)
+        {
+            // Grams are at most 20 characters (see PracticeAnalyzers); a longer typed word is matched by its first 20.
+            var gram = word.Term.Length > 20 ? word.Term[..20] : word.Term;
+            var anyForm = new BooleanQuery(disableCoord: true)
+            {
+                { Constant(new TermQuery(new Term(PracticeAnalyzers.SuggestField, word.Term)), 3f), Occur.SHOULD },
+                { Constant(new TermQuery(new Term(PracticeAnalyzers.SuggestGramField, gram)), 2f), Occur.SHOULD },
+            };
+            var edits = SearchText.FuzzyEdits(gram.Length);
+            if (edits > 0)
+            {
+                anyForm.Add(new FuzzyQuery(new Term(PracticeAnalyzers.SuggestGramField, gram), edits, 1, 32, true) { Boost = 1f }, Occur.SHOULD);
+            }
+
+            query.Add(anyForm, Occur.MUST);
+        }
+
+        var top = searcher.Search(query, Math.Min(200, max * 10));
+        var typed = text.Trim();
+        return top.ScoreDocs
+            .Select(hit => (Title: searcher.Doc(hit.Doc, TitleOnly).Get(PracticeFields.Title) ?? string.Empty, hit.Score))
+            .Where(s => s.Title.Length > 0)
+            .GroupBy(s => s.Title, StringComparer.OrdinalIgnoreCase)
+            .Select(g => (g.First().Title, Score: g.Max(s => s.Score)))
+            .OrderByDescending(s => s.Score)
+            .ThenByDescending(s => s.Title.StartsWith(typed, StringComparison.OrdinalIgnoreCase))
+            .ThenBy(s => s.Title.Length)
+            .ThenBy(s => s.Title, StringComparer.Ordinal)
+            .Take(Math.Min(max, SearchRequest.MaxSuggestions))
+            .Select(s => s.Title)
+            .ToList();
+    }
+
+    private static readonly ISet<string> TitleOnly = new HashSet<string> { PracticeFields.Title };
+
+    private static ConstantScoreQuery Constant(Query query, float boost) => new(query) { Boost = boost };
+}
