@@ -18,6 +18,12 @@ public sealed class PracticeConversation(PlatformDbContext db, CurrentUser user,
 
     public async Task<Outcome<CommentView>> AddAsync(Guid practiceId, ReviewNote note, CancellationToken cancellationToken)
     {
+        // Existence first: another tenant's id must look missing whatever the body says.
+        if (!await db.Practices.AnyAsync(p => p.Id == practiceId, cancellationToken))
+        {
+            return Failure.NotFound("The practice");
+        }
+
         if (string.IsNullOrWhiteSpace(note.Text))
         {
             return Failure.Field(nameof(ReviewNote.Text), "Write a comment.");
@@ -26,11 +32,6 @@ public sealed class PracticeConversation(PlatformDbContext db, CurrentUser user,
         if (Failure.Validate(note) is { } invalid)
         {
             return invalid;
-        }
-
-        if (!await db.Practices.AnyAsync(p => p.Id == practiceId, cancellationToken))
-        {
-            return Failure.NotFound("The practice");
         }
 
         var comment = new ReviewComment

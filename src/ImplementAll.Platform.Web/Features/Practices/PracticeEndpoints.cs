@@ -56,8 +56,11 @@ public static class PracticeEndpoints
             OkOrProblem(await workflow.ArchiveAsync(practiceId, note ?? new ReviewNote(), ct)))
             .RequireTenantRole(TenantRole.Admin).WithName("ArchivePractice").WithSummary("Withdraw the practice from the public repository.");
 
-        owned.MapGet("/{practiceId:guid}/comments", async (Guid practiceId, PracticeConversation conversation, CancellationToken ct) =>
-            TypedResults.Ok(await conversation.ListAsync(practiceId, ct)))
+        owned.MapGet("/{practiceId:guid}/comments", async Task<Results<Ok<IReadOnlyList<CommentView>>, ProblemHttpResult>> (
+            Guid practiceId, PracticeReader reader, PracticeConversation conversation, CancellationToken ct) =>
+            await reader.OwnWorkingCopyAsync(practiceId, ct) is null
+                ? Failure.NotFound("The practice").ToProblem()
+                : TypedResults.Ok(await conversation.ListAsync(practiceId, ct)))
             .WithName("ListPracticeComments").WithSummary("The review conversation.");
 
         owned.MapPost("/{practiceId:guid}/comments", async (Guid practiceId, ReviewNote note, PracticeConversation conversation, CancellationToken ct) =>

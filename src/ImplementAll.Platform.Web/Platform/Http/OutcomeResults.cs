@@ -46,6 +46,7 @@ public static class OutcomeResults
         }
     }
 
+    /// <summary>API clients see JSON names: every segment of a path like Evidence[0].Citation in camel case.</summary>
     private static string ApiFieldName(string field) =>
-        string.IsNullOrEmpty(field) ? field : char.ToLowerInvariant(field[0]) + field[1..];
+        string.Join('.', field.Split('.').Select(segment => segment.Length == 0 ? segment : char.ToLowerInvariant(segment[0]) + segment[1..]));
 }
