@@ -16,6 +16,15 @@ public static class DataProtectionRegistration
     public static IDataProtectionBuilder PersistKeysToAzure(this IDataProtectionBuilder builder, Uri blobUri, TokenCredential credential) =>
         builder.PersistKeysToAzure(new BlobClient(blobUri, credential, BlobRegistration.ClientOptions()));
 
+    /// <summary>Protects every key written to the key ring with a Key Vault key (https://vault/keys/name), using <paramref name="credential"/>.</summary>
+    public static IDataProtectionBuilder ProtectKeysWithKeyVault(this IDataProtectionBuilder builder, Uri keyUri, TokenCredential credential, HttpMessageHandler? handler = null)
+    {
+        builder.Services.AddSingleton(new KeyVaultKeyWrapper(handler is null ? new HttpClient() : new HttpClient(handler), credential, keyUri));
+        builder.Services.AddOptions<KeyManagementOptions>()
+            .Configure<IServiceProvider>((options, services) => options.XmlEncryptor = new KeyVaultXmlEncryptor(services.GetRequiredService<KeyVaultKeyWrapper>()));
+        return builder;
+    }
+
     /// <summary>The same over any blob client, e.g. one made from an Azurite connection string.</summary>
     public static IDataProtectionBuilder PersistKeysToAzure(this IDataProtectionBuilder builder, BlobClient blob)
     {

@@ -59,6 +59,7 @@ public static class PlatformServices
         builder.Services.AddScoped<Features.Shared.Links>();
         builder.Services.AddSingleton<Features.Invitations.InvitationTokens>();
         builder.Services.AddScoped<Features.DemoData.DemoDataSeeder>();
+        builder.Services.AddScoped<Features.DemoData.DemoPracticeSeeder>();
         builder.Services.AddSingleton<Features.Practices.PracticeRules>();
         builder.Services.AddSingleton<Features.Practices.PracticeDocuments>();
         builder.Services.AddSingleton<Features.Practices.Public.FacetLabels>();
@@ -98,8 +99,14 @@ public static class PlatformServices
         }
         else if (builder.Configuration["DataProtection:BlobUri"] is { Length: > 0 } keyRing)
         {
-            // One key ring for every instance, so a cookie or link issued by one instance is valid on all of them.
-            dataProtection.PersistKeysToAzure(new Uri(keyRing), new DefaultAzureCredential());
+            // One key ring for every instance, so a cookie or link issued by one instance is valid on all of them;
+            // each key in it is wrapped by Key Vault, so the blob alone reveals nothing.
+            var credential = new DefaultAzureCredential();
+            dataProtection.PersistKeysToAzure(new Uri(keyRing), credential);
+            if (builder.Configuration["DataProtection:KeyVaultKeyUri"] is { Length: > 0 } keyUri)
+            {
+                dataProtection.ProtectKeysWithKeyVault(new Uri(keyUri), credential);
+            }
         }
     }
 
