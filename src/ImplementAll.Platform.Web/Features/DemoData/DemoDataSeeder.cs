@@ -8,10 +8,11 @@ using Microsoft.EntityFrameworkCore;
 namespace ImplementAll.Platform.Web.Features.DemoData;
 
 /// <summary>
-/// Seeds the embedded face's demo organisations and people. Idempotent: each person and organisation is added only if its
-/// key (local user name, slug) is missing, so restarts and upgrades never duplicate or overwrite what users changed.
+/// Seeds the embedded face's demo organisations and people, then their practices (<see cref="DemoPracticeSeeder"/>).
+/// Idempotent: each person and organisation is added only if its key (local user name, slug) is missing, so restarts
+/// and upgrades never duplicate or overwrite what users changed.
 /// </summary>
-public sealed class DemoDataSeeder(PlatformDbContext db, IServiceScopeFactory scopes, TimeProvider clock)
+public sealed class DemoDataSeeder(PlatformDbContext db, IServiceScopeFactory scopes, DemoPracticeSeeder practices, TimeProvider clock)
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -54,5 +55,7 @@ public sealed class DemoDataSeeder(PlatformDbContext db, IServiceScopeFactory sc
             tenantDb.AuditEntries.Add(new Core.Audit.AuditEntry { ActorName = "demo data", Action = "organisation.registered", Target = tenant.Name, At = now });
             await tenantDb.SaveChangesAsync(cancellationToken);
         }
+
+        await practices.SeedAsync(cancellationToken);
     }
 }
