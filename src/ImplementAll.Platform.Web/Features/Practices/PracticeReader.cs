@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using ImplementAll.Platform.Core.Data;
 using ImplementAll.Platform.Core.Practices;
 using ImplementAll.Platform.Web.Platform.Hosting;
@@ -14,7 +15,8 @@ public sealed record PracticeListItem(Guid Id, string Title, PracticeType Type, 
 /// </summary>
 public sealed class PracticeReader(PlatformDbContext db, TimeProvider clock) : IUseCase
 {
-    public static readonly JsonSerializerOptions SnapshotJson = new(JsonSerializerDefaults.Web);
+    // Enums as names keep snapshots readable in diffs and stable if an enum is ever reordered; numbers still read.
+    public static readonly JsonSerializerOptions SnapshotJson = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     private IQueryable<Practice> AllTenants => db.Practices.IgnoreQueryFilters([PlatformDbContext.TenantFilter]);
 
