@@ -49,3 +49,5 @@ public sealed partial class FacetLabels(ReferenceCatalogue catalogue)
     [GeneratedRegex("[A-Z][a-z]+|[A-Z]+(?![a-z])")]
     private static partial Regex CapitalWord();
 }
+
+public sealed record FacetOption(string Facet, Core.Search.FacetValue Value, bool Selected, string Label);
