@@ -100,6 +100,7 @@ public sealed partial class TenantIsolationTests(PlatformFactory factory)
         var invitation = await (await api.InviteAsync(a, ownerA, $"pending.{Guid.NewGuid():N}@test.example")).Content
             .ReadFromJsonAsync<System.Text.Json.JsonElement>(Api.Json);
         var practice = await Practices.RegisterAsync(api, a, ownerA);
+        var attachment = await AttachmentSamples.AddAsync(api, a, ownerA, practice);
         var ownerB = TestPerson.New("Bob");
         var b = await api.RegisterAsync(ownerB);
         var resources = new Dictionary<string, string>
@@ -107,6 +108,7 @@ public sealed partial class TenantIsolationTests(PlatformFactory factory)
             ["membershipId"] = memberA.MembershipId.ToString(),
             ["invitationId"] = invitation.GetProperty("id").GetGuid().ToString(),
             ["practiceId"] = practice.ToString(),
+            ["attachmentId"] = attachment.ToString(),
         };
         return new World(a, b, ownerB, resources);
     }

@@ -25,6 +25,7 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     public DbSet<PracticeRevision> PracticeRevisions => Set<PracticeRevision>();
     public DbSet<ReviewComment> ReviewComments => Set<ReviewComment>();
     public DbSet<SearchOutboxEntry> SearchOutbox => Set<SearchOutboxEntry>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
 
     // Read by the query filter at query time: the filter must reference this instance member, not a captured value,
     // because the compiled model is shared by every context instance (and so every tenant).

@@ -279,6 +279,57 @@ namespace ImplementAll.Platform.Migrations.Sqlite.Migrations
                     b.ToTable("Users");
                 });
 
+            modelBuilder.Entity("ImplementAll.Platform.Core.Practices.Attachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BlobKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ThumbnailBlobKey")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("PracticeId", "UploadedAt");
+
+                    b.ToTable("Attachments");
+                });
+
             modelBuilder.Entity("ImplementAll.Platform.Core.Practices.Practice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -547,6 +598,15 @@ namespace ImplementAll.Platform.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("ImplementAll.Platform.Core.Practices.Attachment", b =>
+                {
+                    b.HasOne("ImplementAll.Platform.Core.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ImplementAll.Platform.Core.Practices.Practice", b =>

@@ -26,6 +26,7 @@ public static class ApiEndpoints
         Practices.PracticeEndpoints.Map(api, tenant);
         Practices.Public.PracticeFeed.Map(app);
         Practices.Exchange.ExchangeEndpoints.Map(api, tenant);
+        Practices.Attachments.AttachmentEndpoints.Map(app, api, tenant);
     }
 
     public static void ConfigureApiJson(this IServiceCollection services) =>
