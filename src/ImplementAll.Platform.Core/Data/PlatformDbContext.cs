@@ -26,6 +26,7 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     public DbSet<ReviewComment> ReviewComments => Set<ReviewComment>();
     public DbSet<SearchOutboxEntry> SearchOutbox => Set<SearchOutboxEntry>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<Tailoring.CfirEricEndorsement> CfirEricEndorsements => Set<Tailoring.CfirEricEndorsement>();
 
     // Read by the query filter at query time: the filter must reference this instance member, not a captured value,
     // because the compiled model is shared by every context instance (and so every tenant).

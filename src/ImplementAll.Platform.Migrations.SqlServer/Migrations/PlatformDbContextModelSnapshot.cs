@@ -563,6 +563,41 @@ namespace ImplementAll.Platform.Migrations.SqlServer.Migrations
                     b.ToTable("SearchOutbox");
                 });
 
+            modelBuilder.Entity("ImplementAll.Platform.Core.Tailoring.CfirEricEndorsement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("BarrierId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<double>("EndorsementPercent")
+                        .HasColumnType("float");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("StrategyId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BarrierId", "StrategyId")
+                        .IsUnique();
+
+                    b.ToTable("CfirEricEndorsements");
+                });
+
             modelBuilder.Entity("ImplementAll.Platform.Core.Audit.AuditEntry", b =>
                 {
                     b.HasOne("ImplementAll.Platform.Core.Organisations.Tenant", null)

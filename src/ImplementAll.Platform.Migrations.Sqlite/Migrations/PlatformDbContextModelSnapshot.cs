@@ -556,6 +556,41 @@ namespace ImplementAll.Platform.Migrations.Sqlite.Migrations
                     b.ToTable("SearchOutbox");
                 });
 
+            modelBuilder.Entity("ImplementAll.Platform.Core.Tailoring.CfirEricEndorsement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BarrierId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("EndorsementPercent")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StrategyId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BarrierId", "StrategyId")
+                        .IsUnique();
+
+                    b.ToTable("CfirEricEndorsements");
+                });
+
             modelBuilder.Entity("ImplementAll.Platform.Core.Audit.AuditEntry", b =>
                 {
                     b.HasOne("ImplementAll.Platform.Core.Organisations.Tenant", null)
