@@ -335,6 +335,18 @@ public sealed class AttachmentTests(PlatformFactory factory)
     }
 
     [Fact]
+    public async Task Deleting_a_draft_removes_its_stored_files_too()
+    {
+        var (org, owner, practice) = await DraftAsync();
+        await AttachmentSamples.AddAsync(api, org, owner, practice, "Protocol.pdf", AttachmentSamples.Pdf());
+        Assert.Equal(1, BlobCount(org));
+
+        Assert.Equal(HttpStatusCode.NoContent, (await api.As(owner).DeleteAsync($"/api/v1/tenants/{org.Id}/practices/{practice}")).StatusCode);
+
+        Assert.Equal(0, BlobCount(org));
+    }
+
+    [Fact]
     public async Task When_the_row_cannot_be_saved_the_file_already_stored_is_removed_again()
     {
         var (org, _, practice) = await DraftAsync();

@@ -1,3 +1,4 @@
+using ImplementAll.Platform.Core.Blobs;
 using ImplementAll.Platform.Core.Data;
 using ImplementAll.Platform.Core.Practices;
 using ImplementAll.Platform.Core.Results;
@@ -8,7 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace ImplementAll.Platform.Web.Features.Practices;
 
 /// <summary>Editors of the owning tenant register practices and edit their working copy.</summary>
-public sealed class PracticeDrafting(PlatformDbContext db, PracticeRules rules, PracticeReader reader, AuditTrail audit, TimeProvider clock) : IUseCase
+public sealed class PracticeDrafting(
+    PlatformDbContext db, PracticeRules rules, PracticeReader reader, IBlobStore blobs, AuditTrail audit, TimeProvider clock, ILogger<PracticeDrafting> logger) : IUseCase
 {
     public async Task<Outcome<PracticeView>> RegisterAsync(PracticeInput input, CancellationToken cancellationToken)
     {
@@ -73,9 +75,25 @@ public sealed class PracticeDrafting(PlatformDbContext db, PracticeRules rules, 
             return Failure.Conflict("Not a draft", "Only a draft that was never published can be deleted; archive a published practice instead.");
         }
 
+        var files = await db.Attachments.Where(a => a.PracticeId == practiceId)
+            .Select(a => new { a.BlobKey, a.ThumbnailBlobKey }).ToListAsync(cancellationToken);
         db.Practices.Remove(practice);
         audit.Record("practice.deleted", practice.Title);
         await db.SaveChangesAsync(cancellationToken);
+
+        // The rows went with the practice; the stored files go after the commit, so a failed save leaves both in place.
+        foreach (var key in files.SelectMany(f => new[] { f.BlobKey, f.ThumbnailBlobKey }).OfType<string>())
+        {
+            try
+            {
+                await blobs.DeleteAsync(practice.TenantId, key, CancellationToken.None);
+            }
+            catch (Exception exception)
+            {
+                logger.LogWarning(exception, "Could not delete file {Key} of deleted practice {PracticeId}", key, practiceId);
+            }
+        }
+
         return new Done();
     }
 }
