@@ -52,7 +52,7 @@ public sealed class AttachmentTests(PlatformFactory factory)
         var file = await api.Anonymous().GetAsync(redirect.Headers.Location);
         Assert.Equal(HttpStatusCode.OK, file.StatusCode);
         Assert.Equal(pdf, await file.Content.ReadAsByteArrayAsync());
-        Assert.Equal(2, BlobCount(org));
+        Assert.Equal(3, BlobCount(org)); // the PDF, the PNG and the PNG's thumbnail
     }
 
     [Fact]
@@ -312,11 +312,11 @@ public sealed class AttachmentTests(PlatformFactory factory)
         var problem = await (await AttachmentSamples.UploadAsync(api.As(owner), org, practice, "one more.png", AttachmentSamples.Png()))
             .AssertProblemAsync(HttpStatusCode.Conflict);
         Assert.Contains("20", problem.GetProperty("detail").GetString());
-        Assert.Equal(20, BlobCount(org));
+        Assert.Equal(40, BlobCount(org)); // each image with its thumbnail
 
         Assert.Equal(HttpStatusCode.NoContent, (await api.As(owner).DeleteAsync($"/api/v1/tenants/{org.Id}/practices/{practice}/attachments/{ids[0]}")).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await AttachmentSamples.UploadAsync(api.As(owner), org, practice, "one more.png", AttachmentSamples.Png())).StatusCode);
-        Assert.Equal(20, BlobCount(org));
+        Assert.Equal(40, BlobCount(org));
     }
 
     [Fact]
@@ -332,6 +332,28 @@ public sealed class AttachmentTests(PlatformFactory factory)
         Assert.Equal(0, BlobCount(org));
         await (await api.As(owner).GetAsync($"{url}/download")).AssertProblemAsync(HttpStatusCode.NotFound);
         await (await api.As(owner).DeleteAsync(url)).AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Images_get_a_small_PNG_thumbnail_and_other_files_none()
+    {
+        var (org, owner, practice) = await DraftAsync();
+        await AttachmentSamples.AddAsync(api, org, owner, practice, "Screenshot.png", AttachmentSamples.Png(640, 400));
+        await AttachmentSamples.AddAsync(api, org, owner, practice, "Protocol.pdf", AttachmentSamples.Pdf());
+        var list = await ListAsync(owner, org, practice);
+        var image = list.Single(a => a.GetProperty("fileName").GetString() == "Screenshot.png");
+        var pdf = list.Single(a => a.GetProperty("fileName").GetString() == "Protocol.pdf");
+        Assert.Equal(JsonValueKind.Null, pdf.GetProperty("thumbnailUrl").ValueKind);
+
+        var redirect = await api.As(owner).GetAsync(image.GetProperty("thumbnailUrl").GetString());
+        Assert.Equal(HttpStatusCode.Redirect, redirect.StatusCode);
+        var thumbnail = await (await api.Anonymous().GetAsync(redirect.Headers.Location)).Content.ReadAsByteArrayAsync();
+        Assert.Equal([0x89, 0x50, 0x4E, 0x47], thumbnail[..4]);
+        var width = (thumbnail[16] << 24) | (thumbnail[17] << 16) | (thumbnail[18] << 8) | thumbnail[19];
+        var height = (thumbnail[20] << 24) | (thumbnail[21] << 16) | (thumbnail[22] << 8) | thumbnail[23];
+        Assert.Equal((320, 200), (width, height));
+        Assert.Equal(3, BlobCount(org));
+        await (await api.As(owner).GetAsync(pdf.GetProperty("downloadUrl").GetString()!.Replace("/download", "/thumbnail"))).AssertProblemAsync(HttpStatusCode.NotFound);
     }
 
     [Fact]

@@ -89,8 +89,13 @@ public static class AttachmentEndpoints
 
         owned.MapGet("/{attachmentId:guid}/download", async (
             Guid practiceId, Guid attachmentId, PracticeAttachments attachments, HttpResponse response, CancellationToken ct) =>
-            RedirectOrProblem(await attachments.DownloadAsync(practiceId, attachmentId, ct), response))
+            RedirectOrProblem(await attachments.DownloadAsync(practiceId, attachmentId, thumbnail: false, ct), response))
             .WithName("DownloadOwnPracticeAttachment").WithSummary("Redirects (302) to a link valid for five minutes; drafts included.");
+
+        owned.MapGet("/{attachmentId:guid}/thumbnail", async (
+            Guid practiceId, Guid attachmentId, PracticeAttachments attachments, HttpResponse response, CancellationToken ct) =>
+            RedirectOrProblem(await attachments.DownloadAsync(practiceId, attachmentId, thumbnail: true, ct), response))
+            .WithName("DownloadOwnPracticeAttachmentThumbnail").WithSummary("An image attachment's 320-pixel-wide PNG thumbnail (302 to a short-lived link).");
     }
 
     private static void MapPublic(RouteGroupBuilder published)
@@ -102,8 +107,13 @@ public static class AttachmentEndpoints
 
         published.MapGet("/{attachmentId:guid}/download", async (
             Guid practiceId, Guid attachmentId, PracticeAttachments attachments, HttpResponse response, CancellationToken ct) =>
-            RedirectOrProblem(await attachments.PublicDownloadAsync(practiceId, attachmentId, ct), response))
+            RedirectOrProblem(await attachments.PublicDownloadAsync(practiceId, attachmentId, thumbnail: false, ct), response))
             .WithName("DownloadPracticeAttachment").WithSummary("Redirects (302) to a link valid for five minutes.");
+
+        published.MapGet("/{attachmentId:guid}/thumbnail", async (
+            Guid practiceId, Guid attachmentId, PracticeAttachments attachments, HttpResponse response, CancellationToken ct) =>
+            RedirectOrProblem(await attachments.PublicDownloadAsync(practiceId, attachmentId, thumbnail: true, ct), response))
+            .WithName("DownloadPracticeAttachmentThumbnail").WithSummary("An image attachment's thumbnail (302 to a short-lived link).");
     }
 
     /// <summary>

@@ -10,10 +10,12 @@ using Microsoft.EntityFrameworkCore;
 namespace ImplementAll.Platform.Web.Features.Practices.Attachments;
 
 /// <summary>An attachment as its owners see it.</summary>
-public sealed record AttachmentView(Guid Id, Guid PracticeId, string FileName, string ContentType, long Length, DateTime UploadedAt, string UploadedBy, string DownloadUrl);
+public sealed record AttachmentView(
+    Guid Id, Guid PracticeId, string FileName, string ContentType, long Length, DateTime UploadedAt, string UploadedBy, string DownloadUrl, string? ThumbnailUrl);
 
 /// <summary>An attachment as the public sees it: who uploaded it is the owning organisation's business.</summary>
-public sealed record PublicAttachmentView(Guid Id, Guid PracticeId, string FileName, string ContentType, long Length, DateTime UploadedAt, string DownloadUrl);
+public sealed record PublicAttachmentView(
+    Guid Id, Guid PracticeId, string FileName, string ContentType, long Length, DateTime UploadedAt, string DownloadUrl, string? ThumbnailUrl);
 
 /// <summary>
 /// Files attached to a practice. Editors of the owning tenant add and remove them; members list and download them,
@@ -92,8 +94,16 @@ public sealed class PracticeAttachments(
 
         content.Position = 0;
         var stored = await blobs.PutAsync(practice.TenantId, fileName, content, type.ContentType, cancellationToken);
+        StoredBlob? thumbnail = null;
+        if (AttachmentThumbnails.Create(content, type.ContentType) is { } png)
+        {
+            using var thumbnailContent = new MemoryStream(png);
+            thumbnail = await blobs.PutAsync(practice.TenantId, AttachmentThumbnails.FileName(fileName), thumbnailContent, "image/png", cancellationToken);
+        }
+
         var attachment = new Attachment
         {
+            ThumbnailBlobKey = thumbnail?.Key,
             PracticeId = practiceId,
             BlobKey = stored.Key,
             FileName = fileName,
@@ -115,6 +125,11 @@ public sealed class PracticeAttachments(
         {
             // Not the request's token: a cancelled request must still clean up.
             await DeleteBlobAsync(practice.TenantId, stored.Key);
+            if (thumbnail is not null)
+            {
+                await DeleteBlobAsync(practice.TenantId, thumbnail.Key);
+            }
+
             throw;
         }
 
@@ -145,20 +160,24 @@ public sealed class PracticeAttachments(
 
         var attachments = await AllTenantsAttachments.AsNoTracking().Where(a => a.PracticeId == practiceId)
             .OrderBy(a => a.UploadedAt).ThenBy(a => a.Id).ToListAsync(cancellationToken);
-        return attachments.Select(a => new PublicAttachmentView(a.Id, a.PracticeId, a.FileName, a.ContentType, a.Length, a.UploadedAt,
-            $"/api/v1/practices/{a.PracticeId}/attachments/{a.Id}/download")).ToList();
+        return attachments.Select(a =>
+        {
+            var path = $"/api/v1/practices/{a.PracticeId}/attachments/{a.Id}";
+            return new PublicAttachmentView(a.Id, a.PracticeId, a.FileName, a.ContentType, a.Length, a.UploadedAt,
+                $"{path}/download", a.ThumbnailBlobKey is null ? null : $"{path}/thumbnail");
+        }).ToList();
     }
 
     /// <summary>A short-lived link to one of this tenant's attachments, whatever state the practice is in.</summary>
-    public async Task<Outcome<Uri>> DownloadAsync(Guid practiceId, Guid attachmentId, CancellationToken cancellationToken) =>
+    public async Task<Outcome<Uri>> DownloadAsync(Guid practiceId, Guid attachmentId, bool thumbnail, CancellationToken cancellationToken) =>
         await LinkAsync(await db.Attachments.AsNoTracking()
-            .SingleOrDefaultAsync(a => a.Id == attachmentId && a.PracticeId == practiceId, cancellationToken), cancellationToken);
+            .SingleOrDefaultAsync(a => a.Id == attachmentId && a.PracticeId == practiceId, cancellationToken), thumbnail, cancellationToken);
 
     /// <summary>A short-lived link to an attachment of a public practice.</summary>
-    public async Task<Outcome<Uri>> PublicDownloadAsync(Guid practiceId, Guid attachmentId, CancellationToken cancellationToken) =>
+    public async Task<Outcome<Uri>> PublicDownloadAsync(Guid practiceId, Guid attachmentId, bool thumbnail, CancellationToken cancellationToken) =>
         await PublicPractices.AnyAsync(p => p.Id == practiceId, cancellationToken)
             ? await LinkAsync(await AllTenantsAttachments.AsNoTracking()
-                .SingleOrDefaultAsync(a => a.Id == attachmentId && a.PracticeId == practiceId, cancellationToken), cancellationToken)
+                .SingleOrDefaultAsync(a => a.Id == attachmentId && a.PracticeId == practiceId, cancellationToken), thumbnail, cancellationToken)
             : Failure.NotFound("The attachment");
 
     /// <summary>Removes the row, then the file: should removing the file fail, what is left is an unreachable blob, not a broken link.</summary>
@@ -184,10 +203,12 @@ public sealed class PracticeAttachments(
         return new Done();
     }
 
-    private async Task<Outcome<Uri>> LinkAsync(Attachment? attachment, CancellationToken cancellationToken) =>
-        attachment is null
-            ? Failure.NotFound("The attachment")
-            : await blobs.GetDownloadUriAsync(attachment.TenantId, attachment.BlobKey, DownloadLinkLifetime, attachment.FileName, cancellationToken);
+    private async Task<Outcome<Uri>> LinkAsync(Attachment? attachment, bool thumbnail, CancellationToken cancellationToken) =>
+        attachment is null || (thumbnail && attachment.ThumbnailBlobKey is null)
+            ? Failure.NotFound(thumbnail ? "The thumbnail" : "The attachment")
+            : thumbnail
+                ? await blobs.GetDownloadUriAsync(attachment.TenantId, attachment.ThumbnailBlobKey!, DownloadLinkLifetime, AttachmentThumbnails.FileName(attachment.FileName), cancellationToken)
+                : await blobs.GetDownloadUriAsync(attachment.TenantId, attachment.BlobKey, DownloadLinkLifetime, attachment.FileName, cancellationToken);
 
     private async Task DeleteBlobAsync(Guid tenantId, string key)
     {
@@ -201,7 +222,10 @@ public sealed class PracticeAttachments(
         }
     }
 
-    private static AttachmentView ToView(Attachment a, Guid tenantId) =>
-        new(a.Id, a.PracticeId, a.FileName, a.ContentType, a.Length, a.UploadedAt, a.UploadedBy,
-            $"/api/v1/tenants/{tenantId}/practices/{a.PracticeId}/attachments/{a.Id}/download");
+    private static AttachmentView ToView(Attachment a, Guid tenantId)
+    {
+        var path = $"/api/v1/tenants/{tenantId}/practices/{a.PracticeId}/attachments/{a.Id}";
+        return new(a.Id, a.PracticeId, a.FileName, a.ContentType, a.Length, a.UploadedAt, a.UploadedBy,
+            $"{path}/download", a.ThumbnailBlobKey is null ? null : $"{path}/thumbnail");
+    }
 }
