@@ -27,6 +27,7 @@ public static class ApiEndpoints
         Practices.Public.PracticeFeed.Map(app);
         Practices.Exchange.ExchangeEndpoints.Map(api, tenant);
         Practices.Attachments.AttachmentEndpoints.Map(app, api, tenant);
+        Tailoring.Matching.MatchingEndpoints.Map(api);
     }
 
     public static void ConfigureApiJson(this IServiceCollection services) =>

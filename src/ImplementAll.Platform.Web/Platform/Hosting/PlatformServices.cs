@@ -70,6 +70,7 @@ public static class PlatformServices
             builder.Configuration.GetSection("Reference:Disabled").Get<string[]>() ?? []));
         builder.Services.AddPlatformBlobs(builder.Configuration, setup.DataDirectory, setup.Face == PlatformFace.Cloud);
         builder.Services.AddPracticeSearch(builder.Configuration, setup.DataDirectory, setup.Face == PlatformFace.Cloud);
+        Features.Tailoring.Matching.MatchingServices.AddStrategyMatching(builder.Services);
         builder.Services.AddFeatures();
         return setup;
     }
