@@ -34,7 +34,7 @@ public sealed class BarrierThemeMap
 
     public BarrierTheme? Find(string themeId) => byId.GetValueOrDefault(themeId);
 
-    /// <summary>The file as copied beside the application, else as found under the content root (development and tests).</summary>
+    /// <summary>The file as the Web SDK copies it beside the application (build and publish), else under the content root.</summary>
     public static string DefaultPath(string contentRoot)
     {
         var relative = Path.Combine("Features", "Tailoring", "Matching", FileName);

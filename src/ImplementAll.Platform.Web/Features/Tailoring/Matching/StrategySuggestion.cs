@@ -3,6 +3,8 @@ namespace ImplementAll.Platform.Web.Features.Tailoring.Matching;
 /// <summary>
 /// The kinds of CFIR-ERIC evidence for a barrier-strategy pair, best first (the order is the ranking order).
 /// <see cref="Level1Or2"/> is what the shipped data has for most pairs: known to be Level 1 or Level 2, not which.
+/// It ranks between the two: it is at least Level 2 and may be Level 1, so it is never worse than a known Level 2 pair
+/// but not known to be as good as a Level 1 pair.
 /// </summary>
 public enum EvidenceKind
 {
