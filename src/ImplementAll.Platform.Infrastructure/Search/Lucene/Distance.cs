@@ -6,16 +6,17 @@ namespace ImplementAll.Platform.Infrastructure.Search.Lucene;
 /// </summary>
 internal static class Distance
 {
-    public static bool Within(string a, string b, int max)
+    public static bool Within(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int max)
     {
         if (Math.Abs(a.Length - b.Length) > max)
         {
             return false;
         }
 
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        // Words are short; three rows on the stack avoid allocating per token.
+        Span<int> previous2 = stackalloc int[b.Length + 1];
+        Span<int> previous = stackalloc int[b.Length + 1];
+        Span<int> current = stackalloc int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -43,7 +44,10 @@ internal static class Distance
                 return false;
             }
 
-            (previous2, previous, current) = (previous, current, previous2);
+            var recycled = previous2;
+            previous2 = previous;
+            previous = current;
+            current = recycled;
         }
 
         return previous[b.Length] <= max;

@@ -15,7 +15,7 @@ namespace ImplementAll.Platform.Infrastructure.Search.Lucene;
 public sealed class LucenePracticeSearchIndex : IPracticeSearchIndex, IDisposable
 {
     /// <summary>Bumped whenever fields or analysis change; an index written by another version is emptied on open, to be rebuilt.</summary>
-    private const string SchemaVersion = "1";
+    private const string SchemaVersion = "3";
     private const string SchemaKey = "practiceSchema";
 
     private static readonly Similarity Bm25 = new BM25Similarity();
@@ -39,7 +39,10 @@ public sealed class LucenePracticeSearchIndex : IPracticeSearchIndex, IDisposabl
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = Bm25,
             // A bigger buffer means fewer, larger segments during a full reindex.
-            RAMBufferSizeMB = 64,
+            RAMBufferSizeMB = 128,
+            // Fewer segments per tier than the default 10: every query term is looked up once per segment, and that
+            // fixed cost dominates short queries; the price is more merging while writing.
+            MergePolicy = new TieredMergePolicy { SegmentsPerTier = 4, MaxMergeAtOnce = 4 },
         };
         writer = new IndexWriter(directory, config);
         WasReset = EnsureSchema();
@@ -125,7 +128,7 @@ public sealed class LucenePracticeSearchIndex : IPracticeSearchIndex, IDisposabl
 
     private PracticeSearchResult Search(IndexSearcher searcher, SearchRequest request)
     {
-        var text = queries.Build(SearchText.Parse(request.Text));
+        var text = queries.Build(SearchText.Parse(request.Text), searcher.IndexReader);
         var maxDoc = Math.Max(1, searcher.IndexReader.MaxDoc);
 
         // Past the last possible hit, collect no hits at all but still count: the page is empty, Total and facets are not.
@@ -140,15 +143,12 @@ public sealed class LucenePracticeSearchIndex : IPracticeSearchIndex, IDisposabl
         var page = new List<PracticeHit>();
         if (hits is not null)
         {
+            var records = new HitRecord.Reader(searcher.IndexReader);
             foreach (var scoreDoc in hits.GetTopDocs((int)request.Skip, request.PageSize).ScoreDocs)
             {
-                var stored = searcher.Doc(scoreDoc.Doc, PracticeFields.StoredForHit);
-                var snippet = highlighter.Snippet(
-                    stored.Get(PracticeFields.Language) ?? TextLanguages.Standard,
-                    stored.Get(PracticeFields.Summary) ?? string.Empty,
-                    stored.Get(PracticeFields.Body) ?? string.Empty,
-                    text.Highlights);
-                page.Add(PracticeFields.ToHit(stored, snippet, scoreDoc.Score));
+                var hit = records.Record(scoreDoc.Doc);
+                var snippet = highlighter.Snippet(hit.Language, hit.Summary, () => records.Body(scoreDoc.Doc), text.Highlights);
+                page.Add(PracticeFields.ToHit(hit, snippet, scoreDoc.Score));
             }
         }
 

@@ -30,6 +30,16 @@ internal sealed class PracticeAnalyzers : IDisposable
     /// <summary>Edge n-grams of the title words: a typed prefix is a single term here, and a fuzzy term is a typo-tolerant prefix.</summary>
     public const string SuggestGramField = "suggest_ng";
 
+    /// <summary>
+    /// Title words unstemmed (lower-cased, accents folded), in every language: where typos and unfinished words are
+    /// matched. A stemmer cannot be trusted with either ("medicaton" does not stem like "medication"), so fuzzy and
+    /// prefix terms are compared with the words as written, exact terms with the stems.
+    /// </summary>
+    public const string PlainTitleField = "plain_title";
+
+    /// <summary>Summary and body words unstemmed, in every language (see <see cref="PlainTitleField"/>).</summary>
+    public const string PlainTextField = "plain_text";
+
     private readonly Dictionary<string, Analyzer> byLanguage;
 
     public PracticeAnalyzers()
@@ -57,7 +67,13 @@ internal sealed class PracticeAnalyzers : IDisposable
             return new TokenStreamComponents(tokenizer, new EdgeNGramTokenFilter(Version, stream, 1, 20));
         });
 
-        var perField = new Dictionary<string, Analyzer> { [SuggestField] = Plain, [SuggestGramField] = grams };
+        var perField = new Dictionary<string, Analyzer>
+        {
+            [SuggestField] = Plain,
+            [SuggestGramField] = grams,
+            [PlainTitleField] = Plain,
+            [PlainTextField] = Plain,
+        };
         foreach (var (language, analyzer) in byLanguage)
         {
             perField[TextLanguages.TitleField(language)] = analyzer;

@@ -6,33 +6,21 @@ using LuceneDocument = Lucene.Net.Documents.Document;
 namespace ImplementAll.Platform.Infrastructure.Search.Lucene;
 
 /// <summary>
-/// How a <see cref="PracticeDocument"/> is laid out in Lucene: analyzed text per language, facet values as StringField
-/// (exact filters) plus SortedSetDocValuesField (counting without loading stored fields), numeric doc values for sorting,
-/// and stored copies of what a hit shows.
+/// How a <see cref="PracticeDocument"/> is laid out in Lucene: analyzed text per language and unstemmed, facet values as
+/// StringField (exact filters) plus SortedSetDocValuesField (counting), numeric doc values for sorting, and what a hit
+/// shows as a binary doc-values record (<see cref="HitRecord"/>). Nothing is kept as stored fields.
 /// </summary>
 internal static class PracticeFields
 {
     public const string Id = "id";
-    public const string Language = "lang";
-    public const string Title = "s_title";
-    public const string Summary = "s_summary";
-    public const string Body = "s_body";
-    public const string Owner = "s_owner";
-    public const string Type = "s_type";
-    public const string Countries = "s_country";
-    public const string Stage = "s_stage";
-    public const string TrlValue = "s_trl";
-    public const string PublishedTicks = "s_published";
 
-    // Numeric doc values for sorting; separate names from the stored fields keep each field to one kind.
+    /// <summary>The language key; indexed too, so a query word that is a stop word in a language matches that language's practices.</summary>
+    public const string Language = "lang";
+
+    // Numeric doc values for sorting.
     public const string SortPublished = "sort_published";
     public const string SortTrl = "sort_trl";
     public const string SortStageOrder = "sort_stage";
-
-    public static readonly ISet<string> StoredForHit = new HashSet<string>
-    {
-        Id, Language, Title, Summary, Body, Owner, Type, Countries, Stage, TrlValue, PublishedTicks,
-    };
 
     public static LuceneDocument ToLucene(PracticeDocument practice)
     {
@@ -41,32 +29,26 @@ internal static class PracticeFields
         var summary = SearchRequest.CleanText(practice.Summary);
         var body = SearchRequest.CleanText(practice.Body);
         var published = PracticeValues.ToUtc(practice.PublishedAt).Ticks;
+        var countries = (practice.Countries ?? []).Where(c => !string.IsNullOrEmpty(c)).ToList();
+        var hit = new HitRecord(practice.Id, language, title, summary, practice.OwnerName ?? string.Empty, practice.Type ?? string.Empty,
+            countries, practice.Stage ?? string.Empty, practice.Trl, published);
         var document = new LuceneDocument
         {
-            new StringField(Id, practice.Id.ToString("D"), Field.Store.YES),
-            new StoredField(Language, language),
+            new StringField(Id, practice.Id.ToString("D"), Field.Store.NO),
+            new StringField(Language, language, Field.Store.NO),
             new TextField(TextLanguages.TitleField(language), title, Field.Store.NO),
             new TextField(TextLanguages.SummaryField(language), summary, Field.Store.NO),
             new TextField(TextLanguages.BodyField(language), body, Field.Store.NO),
+            new TextField(PracticeAnalyzers.PlainTitleField, title, Field.Store.NO),
+            new TextField(PracticeAnalyzers.PlainTextField, summary + "\n" + body, Field.Store.NO),
             new TextField(PracticeAnalyzers.SuggestField, title, Field.Store.NO),
             new TextField(PracticeAnalyzers.SuggestGramField, title, Field.Store.NO),
-            new StoredField(Title, title),
-            new StoredField(Summary, summary),
-            new StoredField(Body, body),
-            new StoredField(Owner, practice.OwnerName ?? string.Empty),
-            new StoredField(Type, practice.Type ?? string.Empty),
-            new StoredField(Stage, practice.Stage ?? string.Empty),
-            new StoredField(TrlValue, practice.Trl),
-            new StoredField(PublishedTicks, published),
+            new BinaryDocValuesField(HitRecord.Field, hit.ToBytes()),
+            new BinaryDocValuesField(HitRecord.BodyField, HitRecord.BodyBytes(body)),
             new NumericDocValuesField(SortPublished, published),
             new NumericDocValuesField(SortTrl, practice.Trl),
             new NumericDocValuesField(SortStageOrder, practice.StageOrder),
         };
-
-        foreach (var country in practice.Countries ?? [])
-        {
-            document.Add(new StoredField(Countries, country));
-        }
 
         foreach (var (facet, values) in PracticeValues.Facets(practice))
         {
@@ -80,15 +62,7 @@ internal static class PracticeFields
         return document;
     }
 
-    public static PracticeHit ToHit(LuceneDocument stored, string snippet, float score) => new(
-        Guid.Parse(stored.Get(Id)),
-        stored.Get(Title) ?? string.Empty,
-        snippet,
-        stored.Get(Type) ?? string.Empty,
-        stored.Get(Owner) ?? string.Empty,
-        stored.GetValues(Countries),
-        stored.GetField(TrlValue)?.GetInt32Value() ?? 0,
-        stored.Get(Stage) ?? string.Empty,
-        new DateTime(stored.GetField(PublishedTicks)?.GetInt64Value() ?? 0, DateTimeKind.Utc),
-        float.IsNaN(score) ? 0 : score);
+    public static PracticeHit ToHit(HitRecord hit, string snippet, float score) => new(
+        hit.Id, hit.Title, snippet, hit.Type, hit.Owner, hit.Countries, hit.Trl, hit.Stage,
+        new DateTime(hit.PublishedTicks, DateTimeKind.Utc), float.IsNaN(score) ? 0 : score);
 }

@@ -33,10 +33,12 @@ internal sealed class TitleSuggester(PracticeAnalyzers analyzers)
                 { Constant(new TermQuery(new Term(PracticeAnalyzers.SuggestField, word.Term)), 3f), Occur.SHOULD },
                 { Constant(new TermQuery(new Term(PracticeAnalyzers.SuggestGramField, gram)), 2f), Occur.SHOULD },
             };
+            // A typed prefix that starts some title word is taken as meant; otherwise it may hold a typo, and grams
+            // one or two edits away count too (a fuzzy term against edge n-grams is a typo-tolerant prefix).
             var edits = SearchText.FuzzyEdits(gram.Length);
-            if (edits > 0)
+            if (edits > 0 && searcher.IndexReader.DocFreq(new Term(PracticeAnalyzers.SuggestGramField, gram)) == 0)
             {
-                anyForm.Add(new FuzzyQuery(new Term(PracticeAnalyzers.SuggestGramField, gram), edits, 1, 32, true) { Boost = 1f }, Occur.SHOULD);
+                anyForm.Add(new TypoQuery(PracticeAnalyzers.SuggestGramField, gram, TypoAutomata.For(gram, edits)), Occur.SHOULD);
             }
 
             query.Add(anyForm, Occur.MUST);
@@ -44,8 +46,9 @@ internal sealed class TitleSuggester(PracticeAnalyzers analyzers)
 
         var top = searcher.Search(query, Math.Min(200, max * 10));
         var typed = text.Trim();
+        var records = new HitRecord.Reader(searcher.IndexReader);
         return top.ScoreDocs
-            .Select(hit => (Title: searcher.Doc(hit.Doc, TitleOnly).Get(PracticeFields.Title) ?? string.Empty, hit.Score))
+            .Select(hit => (records.Record(hit.Doc).Title, hit.Score))
             .Where(s => s.Title.Length > 0)
             .GroupBy(s => s.Title, StringComparer.OrdinalIgnoreCase)
             .Select(g => (g.First().Title, Score: g.Max(s => s.Score)))
@@ -57,8 +60,6 @@ internal sealed class TitleSuggester(PracticeAnalyzers analyzers)
             .Select(s => s.Title)
             .ToList();
     }
-
-    private static readonly ISet<string> TitleOnly = new HashSet<string> { PracticeFields.Title };
 
     private static ConstantScoreQuery Constant(Query query, float boost) => new(query) { Boost = boost };
 }
