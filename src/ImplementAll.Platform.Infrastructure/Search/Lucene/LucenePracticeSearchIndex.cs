@@ -20,6 +20,8 @@ public sealed class LucenePracticeSearchIndex : IPracticeSearchIndex, IDisposabl
 
     private static readonly Similarity Bm25 = new BM25Similarity();
 
+    private const int ParallelBatch = 1000;
+
     private readonly LuceneDirectory directory;
     private readonly PracticeAnalyzers analyzers = new();
     private readonly IndexWriter writer;
@@ -76,10 +78,11 @@ public sealed class LucenePracticeSearchIndex : IPracticeSearchIndex, IDisposabl
         ArgumentNullException.ThrowIfNull(documents);
         Write(cancellationToken, () =>
         {
-            foreach (var document in documents)
-            {
-                writer.UpdateDocument(new Term(PracticeFields.Id, document.Id.ToString("D")), PracticeFields.ToLucene(document));
-            }
+            // IndexWriter analyzes documents on the calling thread, each thread into its own segment buffer, so a large
+            // batch (a reindex) is spread over the cores; a small one is not worth the threads.
+            var options = new ParallelOptions { MaxDegreeOfParallelism = documents.Count >= ParallelBatch ? Environment.ProcessorCount : 1 };
+            Parallel.ForEach(documents, options, document =>
+                writer.UpdateDocument(new Term(PracticeFields.Id, document.Id.ToString("D")), PracticeFields.ToLucene(document)));
         });
         return Task.CompletedTask;
     }
