@@ -332,7 +332,10 @@ public sealed class AzureContractTests
         Assert.True(request.Json.GetProperty("fuzzy").GetBoolean());
         Assert.Equal(15, request.Json.GetProperty("top").GetInt32());
         Assert.Empty(await fake.Index().SuggestAsync("  ", 5, CancellationToken.None));
+        Assert.Empty(await fake.Index().SuggestAsync("telem", 0, CancellationToken.None));
         Assert.Single(fake.Requests);
+        await fake.Index().SuggestAsync("telem", int.MaxValue, CancellationToken.None);
+        Assert.Equal(60, fake.Requests.Last().Json.GetProperty("top").GetInt32()); // at most 20 titles, three answers each
     }
 
     [Fact]

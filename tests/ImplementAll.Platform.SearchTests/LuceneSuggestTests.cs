@@ -54,6 +54,8 @@ public sealed class LuceneSuggestTests(LuceneFixture fixture) : IClassFixture<Lu
         Assert.Equal(["Regional screening pathway", "Regional vaccination outreach"], await index.SuggestAsync("regoinal", 50, CancellationToken.None));
         Assert.Single(await index.SuggestAsync("regional", 1, CancellationToken.None));
         Assert.Empty(await index.SuggestAsync("regional", 0, CancellationToken.None));
+        Assert.Empty(await index.SuggestAsync("regional", int.MinValue, CancellationToken.None));
+        Assert.Equal(2, (await index.SuggestAsync("regional", int.MaxValue, CancellationToken.None)).Count);
     }
 
     [Theory]

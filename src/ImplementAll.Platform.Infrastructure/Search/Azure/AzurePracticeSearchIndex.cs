@@ -114,14 +114,15 @@ public sealed class AzurePracticeSearchIndex : IPracticeSearchIndex
             return [];
         }
 
-        var options = new SuggestOptions { UseFuzzyMatching = true, Size = Math.Min(100, max * 3) };
+        max = Math.Min(max, SearchRequest.MaxSuggestions);
+        var options = new SuggestOptions { UseFuzzyMatching = true, Size = max * 3 }; // room for duplicates of equal titles
         options.Select.Add(AzurePracticeSchema.Title);
         var response = await documents.SuggestAsync<SearchDocument>(text, AzurePracticeSchema.Suggester, options, cancellationToken);
         return response.Value.Results
             .Select(r => r.Document.GetString(AzurePracticeSchema.Title))
             .Where(t => !string.IsNullOrEmpty(t))
             .Distinct(StringComparer.OrdinalIgnoreCase)
-            .Take(Math.Min(max, SearchRequest.MaxSuggestions))
+            .Take(max)
             .ToList();
     }
 

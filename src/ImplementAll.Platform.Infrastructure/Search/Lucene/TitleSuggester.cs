@@ -44,7 +44,8 @@ internal sealed class TitleSuggester(PracticeAnalyzers analyzers)
             query.Add(anyForm, Occur.MUST);
         }
 
-        var top = searcher.Search(query, Math.Min(200, max * 10));
+        max = Math.Min(max, SearchRequest.MaxSuggestions);
+        var top = searcher.Search(query, max * 10); // room for duplicates of equal titles
         var typed = text.Trim();
         var records = new HitRecord.Reader(searcher.IndexReader);
         return top.ScoreDocs
@@ -56,7 +57,7 @@ internal sealed class TitleSuggester(PracticeAnalyzers analyzers)
             .ThenByDescending(s => s.Title.StartsWith(typed, StringComparison.OrdinalIgnoreCase))
             .ThenBy(s => s.Title.Length)
             .ThenBy(s => s.Title, StringComparer.Ordinal)
-            .Take(Math.Min(max, SearchRequest.MaxSuggestions))
+            .Take(max)
             .Select(s => s.Title)
             .ToList();
     }
