@@ -7,7 +7,7 @@ runs="${1:-10}"
 out=$(mktemp -d)
 data=$(mktemp -d)
 port=5099
-dotnet publish src/ImplementAll.Platform.Web -c Release -o "$out" -nologo -v q >/dev/null
+dotnet publish src/ImplementAll.Platform.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out" -nologo -v q >/dev/null
 
 start_once() {
   local begin end

@@ -32,8 +32,11 @@ public sealed partial class FacetLabels(ReferenceCatalogue catalogue)
         _ => value,
     };
 
+    /// <summary>The reference file's short label where it has one: the full Horizon 2020 wording is too long for a filter.</summary>
     public string Trl(string level) =>
-        catalogue.Enabled(ReferenceCatalogue.Trl)?.Terms.FirstOrDefault(t => t.Code == level)?.Label ?? level;
+        catalogue.Enabled(ReferenceCatalogue.Trl)?.Terms.FirstOrDefault(t => t.Code == level) is { } term
+            ? term.Raw.TryGetProperty("label_short", out var shortLabel) && shortLabel.GetString() is { Length: > 0 } text ? text : term.Label
+            : level;
 
     public string Stage(string id) => catalogue.Enabled(ReferenceCatalogue.Stages)?.Find(id)?.Label ?? id;
 

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Search over HTTP with wrk (loopback only, bounded): the real host serving an embedded index of N synthetic practices
+# (built by the benchmark project's generator), compared with a trivial endpoint of the same host, plus the host's
+# memory after the load. Usage: scripts/bench-http.sh [documents] [seconds]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+docs="${1:-100000}"
+seconds="${2:-20}"
+port=5098
+data=$(mktemp -d)
+out=$(mktemp -d)
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }
+
+dotnet run -c Release --project bench/ImplementAll.Platform.Benchmarks -- --docs "$docs" --queries 200 --folder "$data/search" | grep -E "Machine|Full reindex"
+dotnet publish src/ImplementAll.Platform.Web -c Release -o "$out" -nologo -v q >/dev/null
+
+ASPNETCORE_ENVIRONMENT=Production Identity__Provider=Entra AzureAd__Instance=https://login.microsoftonline.com/ AzureAd__TenantId=organizations \
+  AzureAd__ClientId=benchmark Platform__DataDirectory="$data" Platform__SeedDemoData=false Logging__LogLevel__Default=Warning \
+  dotnet "$out/ImplementAll.Platform.Web.dll" --urls "http://127.0.0.1:$port" >"$data/host.log" 2>&1 &
+host=$!
+trap 'kill $host 2>/dev/null || true; rm -rf "$data" "$out"' EXIT
+for _ in $(seq 1 300); do curl -fs -o /dev/null "http://127.0.0.1:$port/health/ready" && break; sleep 0.1; done
+
+cat > "$data/queries.lua" <<'LUA'
+-- Realistic searches with three facet filters each, rotated per request.
+local paths = {
+  "/api/v1/practices/search?q=telemonitoring&type=DigitalSolution&country=NL&trl=7",
+  "/api/v1/practices/search?q=depression%20online&careSetting=Primary%20care&language=en&evidenceType=RandomisedControlledTrial",
+  "/api/v1/practices/search?q=diabetes&country=ES&targetGroup=Patients&type=DigitalSolution",
+  "/api/v1/practices/search?q=hjertesvikt&language=no&country=NO&careSetting=Home%20care",
+  "/api/v1/practices/search?q=ziekenhuis&country=NL&trl=8&type=ComplexSolution",
+  "/api/v1/practices/search?q=strategy&type=Strategy&country=DE&language=de",
+  "/api/v1/practices/search?q=telemon*&targetGroup=Health%20professionals&trl=6&country=FR",
+  "/api/v1/practices/search?q=%22video%20consultation%22&type=DigitalSolution&careSetting=Hospital%20care&country=DK",
+}
+local i = 0
+request = function()
+  i = i + 1
+  return wrk.format("GET", paths[(i % #paths) + 1])
+end
+LUA
+
+echo "--- search, 32 connections, ${seconds}s"
+curl -fs "http://127.0.0.1:$port/api/v1/practices/search?q=telemonitoring&type=DigitalSolution&country=NL&trl=7" | head -c 200; echo
+wrk -t2 -c32 -d"${seconds}s" --timeout 5s --latency -s "$data/queries.lua" "http://127.0.0.1:$port" | tee "$data/search.txt"
+echo "--- trivial endpoint (/health/live), 32 connections, ${seconds}s"
+wrk -t2 -c32 -d"${seconds}s" --timeout 5s --latency "http://127.0.0.1:$port/health/live" | tee "$data/trivial.txt"
+search=$(awk '/Requests\/sec/ {print $2}' "$data/search.txt")
+trivial=$(awk '/Requests\/sec/ {print $2}' "$data/trivial.txt")
+echo "search / trivial requests per second: $(awk -v s="$search" -v t="$trivial" 'BEGIN {printf "%.3f", s / t}')"
+echo "host resident memory after the load: $(( $(ps -o rss= -p $host) / 1024 )) MB"
