@@ -18,6 +18,11 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
     [InlineData("/signin", null)]
     [InlineData("/t/fjordland-health-trust/settings", "Ingrid Solberg")]
     [InlineData("/t/fjordland-health-trust/members", "Ingrid Solberg")]
+    [InlineData("/practices", null)]
+    [InlineData("/reference", null)]
+    [InlineData("/t/fjordland-health-trust/practices", "Ingrid Solberg")]
+    [InlineData("/t/fjordland-health-trust/practices/new", "Ingrid Solberg")]
+    [InlineData("/curation", "Carla Ruiz")]
     public async Task Page_has_no_serious_or_critical_violations(string path, string? signedInAs)
     {
         var page = await app.NewPageAsync();
