@@ -11,7 +11,6 @@ public static class AuditEndpoints
         tenant.MapGet("/audit", async Task<Results<Ok<AuditPage>, ProblemHttpResult>> (
             [AsParameters] AuditQuery query, ListAuditEntries list, CancellationToken ct) =>
         {
-            var outcome = await list.HandleAsync(query, ct);
-            return outcome.Failure is { } failure ? failure.ToProblem() : TypedResults.Ok(outcome.Value!);
+            return (await list.HandleAsync(query, ct)).ToOk();
         }).RequireTenantRole(TenantRole.Admin).WithTags("Audit").WithName("ListAuditEntries").WithSummary("Who did what, newest first (admins).");
 }

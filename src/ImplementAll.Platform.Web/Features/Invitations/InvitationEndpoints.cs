@@ -25,14 +25,13 @@ public static class InvitationEndpoints
         }).WithName("InviteMember").WithSummary("Invite someone by email; the link is mailed to them, never returned here.");
 
         invitations.MapDelete("/{invitationId:guid}", async (Guid invitationId, RevokeInvitation revoke, CancellationToken ct) =>
-            MemberEndpoints.NoContentOrProblem(await revoke.HandleAsync(invitationId, ct)))
+            (await revoke.HandleAsync(invitationId, ct)).ToNoContent())
             .WithName("RevokeInvitation").WithSummary("Withdraw a pending invitation.");
 
         api.MapPost("/invitations/accept", async Task<Results<Ok<AcceptedInvitation>, ProblemHttpResult>> (
             AcceptInvitationRequest request, AcceptInvitation accept, CancellationToken ct) =>
         {
-            var outcome = await accept.HandleAsync(request, ct);
-            return outcome.Failure is { } failure ? failure.ToProblem() : TypedResults.Ok(outcome.Value!);
+            return (await accept.HandleAsync(request, ct)).ToOk();
         }).WithTags("Invitations").WithName("AcceptInvitation").WithSummary("Accept an invitation with the token from its link.");
     }
 }

@@ -18,19 +18,15 @@ public static class MemberEndpoints
         members.MapPut("/{membershipId:guid}/role", async Task<Results<Ok<MemberView>, ProblemHttpResult>> (
             Guid membershipId, ChangeRoleRequest request, ChangeMemberRole change, CancellationToken ct) =>
         {
-            var outcome = await change.HandleAsync(membershipId, request, ct);
-            return outcome.Failure is { } failure ? failure.ToProblem() : TypedResults.Ok(outcome.Value!);
+            return (await change.HandleAsync(membershipId, request, ct)).ToOk();
         }).RequireTenantRole(TenantRole.Admin).WithName("ChangeMemberRole").WithSummary("Change a member's role (admins; owners for the owner role).");
 
         members.MapDelete("/{membershipId:guid}", async (Guid membershipId, RemoveMember remove, CancellationToken ct) =>
-            NoContentOrProblem(await remove.HandleAsync(membershipId, ct)))
+            (await remove.HandleAsync(membershipId, ct)).ToNoContent())
             .RequireTenantRole(TenantRole.Admin).WithName("RemoveMember").WithSummary("Remove a member (the last owner cannot be removed).");
 
         tenant.MapPost("/leave", async (RemoveMember remove, CurrentMembership me, CancellationToken ct) =>
-            NoContentOrProblem(await remove.HandleAsync(me.MembershipId, ct)))
+            (await remove.HandleAsync(me.MembershipId, ct)).ToNoContent())
             .WithTags("Members").WithName("LeaveOrganisation").WithSummary("Leave the organisation (the last owner cannot leave).");
     }
-
-    internal static Results<NoContent, ProblemHttpResult> NoContentOrProblem(Outcome<Done> outcome) =>
-        outcome.Failure is { } failure ? failure.ToProblem() : TypedResults.NoContent();
 }

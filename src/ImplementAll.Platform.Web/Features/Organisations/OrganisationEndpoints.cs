@@ -27,8 +27,7 @@ public static class OrganisationEndpoints
         tenant.MapPut("", async Task<Results<Ok<OrganisationSummary>, ProblemHttpResult>> (
             OrganisationProfile request, EditOrganisationProfile edit, CancellationToken ct) =>
         {
-            var outcome = await edit.HandleAsync(request, ct);
-            return outcome.Failure is { } failure ? failure.ToProblem() : TypedResults.Ok(outcome.Value!);
+            return (await edit.HandleAsync(request, ct)).ToOk();
         }).RequireTenantRole(TenantRole.Admin).WithName("EditOrganisationProfile").WithSummary("Edit the organisation's profile (admins).");
     }
 }

@@ -37,7 +37,7 @@ public static class PracticeEndpoints
             .WithName("GetOwnPractice").WithSummary("The working copy, in whatever state it is.");
 
         owned.MapPut("/{practiceId:guid}", async (Guid practiceId, PracticeInput input, PracticeDrafting drafting, CancellationToken ct) =>
-            OkOrProblem(await drafting.EditAsync(practiceId, input, ct)))
+            (await drafting.EditAsync(practiceId, input, ct)).ToOk())
             .RequireTenantRole(TenantRole.Editor).WithName("EditPractice").WithSummary("Edit the working copy; a published practice gets a new draft.");
 
         owned.MapDelete("/{practiceId:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid practiceId, PracticeDrafting drafting, CancellationToken ct) =>
@@ -45,15 +45,15 @@ public static class PracticeEndpoints
             .RequireTenantRole(TenantRole.Editor).WithName("DeletePracticeDraft").WithSummary("Delete a draft that was never published.");
 
         owned.MapPost("/{practiceId:guid}/submit", async (Guid practiceId, ReviewNote? note, PracticeWorkflow workflow, CancellationToken ct) =>
-            OkOrProblem(await workflow.SubmitAsync(practiceId, note ?? new ReviewNote(), ct)))
+            (await workflow.SubmitAsync(practiceId, note ?? new ReviewNote(), ct)).ToOk())
             .RequireTenantRole(TenantRole.Editor).WithName("SubmitPractice").WithSummary("Submit for review by a curator.");
 
         owned.MapPost("/{practiceId:guid}/confirm", async (Guid practiceId, ReviewNote? note, PracticeWorkflow workflow, CancellationToken ct) =>
-            OkOrProblem(await workflow.ConfirmAsync(practiceId, note ?? new ReviewNote(), ct)))
+            (await workflow.ConfirmAsync(practiceId, note ?? new ReviewNote(), ct)).ToOk())
             .RequireTenantRole(TenantRole.Editor).WithName("ConfirmPractice").WithSummary("Confirm the published entry is still current.");
 
         owned.MapPost("/{practiceId:guid}/archive", async (Guid practiceId, ReviewNote? note, PracticeWorkflow workflow, CancellationToken ct) =>
-            OkOrProblem(await workflow.ArchiveAsync(practiceId, note ?? new ReviewNote(), ct)))
+            (await workflow.ArchiveAsync(practiceId, note ?? new ReviewNote(), ct)).ToOk())
             .RequireTenantRole(TenantRole.Admin).WithName("ArchivePractice").WithSummary("Withdraw the practice from the public repository.");
 
         owned.MapGet("/{practiceId:guid}/comments", async Task<Results<Ok<IReadOnlyList<CommentView>>, ProblemHttpResult>> (
@@ -64,7 +64,7 @@ public static class PracticeEndpoints
             .WithName("ListPracticeComments").WithSummary("The review conversation.");
 
         owned.MapPost("/{practiceId:guid}/comments", async (Guid practiceId, ReviewNote note, PracticeConversation conversation, CancellationToken ct) =>
-            OkOrProblem(await conversation.AddAsync(practiceId, note, ct)))
+            (await conversation.AddAsync(practiceId, note, ct)).ToOk())
             .RequireTenantRole(TenantRole.Editor).WithName("CommentOnPractice").WithSummary("Add to the review conversation.");
     }
 
@@ -90,7 +90,7 @@ public static class PracticeEndpoints
             .WithName("ListPracticeRevisions").WithSummary("Published revisions, newest first.");
 
         published.MapGet("/{practiceId:guid}/revisions/{from:int}/diff/{to:int}", async (Guid practiceId, int from, int to, PracticeHistory history, CancellationToken ct) =>
-            OkOrProblem(await history.DiffAsync(practiceId, from, to, ct)))
+            (await history.DiffAsync(practiceId, from, to, ct)).ToOk())
             .WithName("DiffPracticeRevisions").WithSummary("What changed between two published revisions.");
     }
 
@@ -104,14 +104,11 @@ public static class PracticeEndpoints
             .WithName("GetPracticeForReview").WithSummary("A submitted practice as its owner wrote it.");
 
         curation.MapPost("/practices/{practiceId:guid}/publish", async (Guid practiceId, ReviewNote? note, Curation curate, CancellationToken ct) =>
-            OkOrProblem(await curate.PublishAsync(practiceId, note ?? new ReviewNote(), ct)))
+            (await curate.PublishAsync(practiceId, note ?? new ReviewNote(), ct)).ToOk())
             .WithName("PublishPractice").WithSummary("Publish a submitted practice as a new revision.");
 
         curation.MapPost("/practices/{practiceId:guid}/request-changes", async (Guid practiceId, ReviewNote note, Curation curate, CancellationToken ct) =>
-            OkOrProblem(await curate.RequestChangesAsync(practiceId, note, ct)))
+            (await curate.RequestChangesAsync(practiceId, note, ct)).ToOk())
             .WithName("RequestPracticeChanges").WithSummary("Send a submitted practice back to its owner with what should change.");
     }
-
-    private static Results<Ok<T>, ProblemHttpResult> OkOrProblem<T>(Outcome<T> outcome) =>
-        outcome.Failure is { } failure ? failure.ToProblem() : TypedResults.Ok(outcome.Value!);
 }

@@ -27,6 +27,14 @@ public static class OutcomeResults
         return TypedResults.Problem(problem);
     }
 
+    /// <summary>The API's answer to a use case: its value with 200, or its failure as problem details.</summary>
+    public static Results<Ok<T>, ProblemHttpResult> ToOk<T>(this Outcome<T> outcome) =>
+        outcome.Failure is { } failure ? failure.ToProblem() : TypedResults.Ok(outcome.Value!);
+
+    /// <summary>For use cases with nothing to return: 204, or the failure as problem details.</summary>
+    public static Results<NoContent, ProblemHttpResult> ToNoContent(this Outcome<Done> outcome) =>
+        outcome.Failure is { } failure ? failure.ToProblem() : TypedResults.NoContent();
+
     /// <summary>Puts each failure message beside its field (or at the top of the form when it concerns no one field).</summary>
     public static void AddTo(this Failure failure, ModelStateDictionary modelState, string prefix = "Input")
     {
