@@ -20,6 +20,7 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
     [InlineData("/t/fjordland-health-trust/members", "Ingrid Solberg")]
     [InlineData("/practices", null)]
     [InlineData("/reference", null)]
+    [InlineData("/tailoring/strategies", null)]
     [InlineData("/t/fjordland-health-trust/practices", "Ingrid Solberg")]
     [InlineData("/t/fjordland-health-trust/practices/new", "Ingrid Solberg")]
     [InlineData("/curation", "Carla Ruiz")]
