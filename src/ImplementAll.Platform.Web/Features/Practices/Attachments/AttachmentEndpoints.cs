@@ -18,6 +18,8 @@ public static class AttachmentEndpoints
         MapOwned(tenant.MapGroup("/practices/{practiceId:guid}/attachments").WithTags("Practice attachments (owner)"));
         MapPublic(api.MapGroup("/practices/{practiceId:guid}/attachments").WithTags("Practice attachments (public)").AllowAnonymous());
         MapFiles(app);
+        MapCuration(api.MapGroup("/curation/practices/{practiceId:guid}/attachments").WithTags("Curation")
+            .RequireAuthorization(Platform.Identity.AuthenticationSetup.CuratorPolicy));
     }
 
     private static void MapOwned(RouteGroupBuilder owned)
@@ -150,6 +152,21 @@ public static class AttachmentEndpoints
             .AllowAnonymous()
             .ExcludeFromDescription();
     }
+
+    /// <summary>Curators open the files of a practice under review, reading them under the owning tenant as their decisions are written.</summary>
+    private static void MapCuration(RouteGroupBuilder curation) =>
+        curation.MapGet("/{attachmentId:guid}/download", async (
+            Guid practiceId, Guid attachmentId, PracticeReader reader, Core.Tenancy.ITenantContext tenant, PracticeAttachments attachments,
+            HttpResponse response, CancellationToken ct) =>
+        {
+            if (await reader.ForCurationAsync(practiceId, ct) is not { } practice)
+            {
+                return RedirectOrProblem(Failure.NotFound("The practice"), response);
+            }
+
+            tenant.Set(practice.OwnerTenantId);
+            return RedirectOrProblem(await attachments.DownloadAsync(practiceId, attachmentId, thumbnail: false, ct), response);
+        }).WithName("DownloadPracticeAttachmentForReview").WithSummary("A submitted practice's attachment, for curators (302 to a short-lived link).");
 
     private static Results<RedirectHttpResult, ProblemHttpResult> RedirectOrProblem(Outcome<Uri> outcome, HttpResponse response)
     {

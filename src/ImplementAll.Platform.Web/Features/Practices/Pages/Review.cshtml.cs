@@ -11,10 +11,12 @@ namespace ImplementAll.Platform.Web.Features.Practices.Pages;
 
 /// <summary>A curator reads a submitted practice and its conversation, then publishes it or sends it back with what should change.</summary>
 [Authorize(Policy = AuthenticationSetup.CuratorPolicy)]
-public sealed class CurationReviewModel(PracticeReader reader, PracticeConversation conversation, Curation curation, ITenantContext tenant) : PageModel
+public sealed class CurationReviewModel(
+    PracticeReader reader, PracticeConversation conversation, Curation curation, Attachments.PracticeAttachments attachments, ITenantContext tenant) : PageModel
 {
     public PracticeView Practice { get; private set; } = new();
     public IReadOnlyList<CommentView> Comments { get; private set; } = [];
+    public IReadOnlyList<Attachments.AttachmentView> Files { get; private set; } = [];
     public bool Reviewable => Practice.Status == PracticeStatus.Submitted;
 
     [BindProperty]
@@ -64,6 +66,7 @@ public sealed class CurationReviewModel(PracticeReader reader, PracticeConversat
         // The conversation belongs to the owning organisation; curators read it under that tenant, as their decisions are written.
         tenant.Set(practice.OwnerTenantId);
         Comments = await conversation.ListAsync(practiceId, cancellationToken);
+        Files = await attachments.ListAsync(practiceId, cancellationToken) ?? [];
         return true;
     }
 }
