@@ -39,25 +39,25 @@ public sealed class PracticeReader(PlatformDbContext db, TimeProvider clock) : I
     public async Task<PracticeView?> PublishedAsync(Guid practiceId, CancellationToken cancellationToken) =>
         (await PublishedAsync([practiceId], cancellationToken)).SingleOrDefault();
 
-    /// <summary>The last published revisions of many practices in two queries, for indexing in batches.</summary>
+    /// <summary>
+    /// The last published revisions of many practices in one query, for indexing in batches. Only the current revision's
+    /// snapshot is read: older revisions stay in the database.
+    /// </summary>
     public async Task<IReadOnlyList<PracticeView>> PublishedAsync(IReadOnlyCollection<Guid> practiceIds, CancellationToken cancellationToken)
     {
-        var practices = await AllTenants.AsNoTracking()
+        var current = await AllTenants.AsNoTracking()
             .Where(p => practiceIds.Contains(p.Id) && p.RevisionNumber > 0 && p.Status != PracticeStatus.Archived)
-            .Select(p => new { p.Id, p.RevisionNumber, p.LastConfirmedAt })
-            .ToDictionaryAsync(p => p.Id, cancellationToken);
-        var ids = practices.Keys.ToList();
-        var revisions = await db.PracticeRevisions.IgnoreQueryFilters([PlatformDbContext.TenantFilter]).AsNoTracking()
-            .Where(r => ids.Contains(r.PracticeId))
-            .Select(r => new { r.PracticeId, r.Number, r.Snapshot })
+            .Join(db.PracticeRevisions.IgnoreQueryFilters([PlatformDbContext.TenantFilter]),
+                p => new { PracticeId = p.Id, Number = p.RevisionNumber }, r => new { r.PracticeId, r.Number },
+                (p, r) => new { p.LastConfirmedAt, r.Snapshot })
             .ToListAsync(cancellationToken);
         var staleBefore = clock.GetUtcNow().UtcDateTime.AddYears(-1);
-        return revisions.Where(r => r.Number == practices[r.PracticeId].RevisionNumber)
+        return current
             .Select(r => JsonSerializer.Deserialize<PracticeView>(r.Snapshot, SnapshotJson)! with
             {
                 Status = PracticeStatus.Published,
-                LastConfirmedAt = practices[r.PracticeId].LastConfirmedAt,
-                Stale = practices[r.PracticeId].LastConfirmedAt <= staleBefore,
+                LastConfirmedAt = r.LastConfirmedAt,
+                Stale = r.LastConfirmedAt <= staleBefore,
             })
             .ToList();
     }
