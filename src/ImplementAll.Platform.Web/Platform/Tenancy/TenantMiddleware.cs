@@ -26,17 +26,19 @@ public sealed class TenantMiddleware(RequestDelegate next)
             return;
         }
 
-        var tenant = await FindTenantAsync(context, db);
-        var member = tenant is null || user.User is null
-            ? null
-            : await db.Memberships.IgnoreQueryFilters([PlatformDbContext.TenantFilter])
-                .SingleOrDefaultAsync(m => m.TenantId == tenant.Id && m.UserId == user.User.Id, context.RequestAborted);
-        if (tenant is null || member is null)
+        var admitted = user.User is { } person && NamedTenant(context, db) is { } tenants
+            ? await tenants
+                .Join(db.Memberships.IgnoreQueryFilters([PlatformDbContext.TenantFilter]).Where(m => m.UserId == person.Id),
+                    t => t.Id, m => m.TenantId, (t, m) => new { Tenant = t, Member = m })
+                .SingleOrDefaultAsync(context.RequestAborted)
+            : null;
+        if (admitted is null)
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
 
+        var (tenant, member) = (admitted.Tenant, admitted.Member);
         membership.Admit(tenant, member);
         db.Tenant.Set(tenant.Id);
         if (member.Role < scope.MinimumRole)
@@ -48,20 +50,21 @@ public sealed class TenantMiddleware(RequestDelegate next)
         await next(context);
     }
 
-    private static Task<Core.Organisations.Tenant?> FindTenantAsync(HttpContext context, PlatformDbContext db)
+    /// <summary>The tenant the route names, as a query, so that it and the caller's membership are read in one round trip.</summary>
+    private static IQueryable<Core.Organisations.Tenant>? NamedTenant(HttpContext context, PlatformDbContext db)
     {
         var values = context.Request.RouteValues;
         if (values.TryGetValue("tenantId", out var id) && Guid.TryParse(id?.ToString(), out var tenantId))
         {
-            return db.Tenants.AsNoTracking().SingleOrDefaultAsync(t => t.Id == tenantId, context.RequestAborted);
+            return db.Tenants.AsNoTracking().Where(t => t.Id == tenantId);
         }
 
         if (values.TryGetValue("slug", out var slug) && slug?.ToString() is { Length: > 0 and <= Core.Organisations.TenantLimits.SlugLength } text)
         {
             var normalised = text.ToLowerInvariant();
-            return db.Tenants.AsNoTracking().SingleOrDefaultAsync(t => t.Slug == normalised, context.RequestAborted);
+            return db.Tenants.AsNoTracking().Where(t => t.Slug == normalised);
         }
 
-        return Task.FromResult<Core.Organisations.Tenant?>(null);
+        return null;
     }
 }
