@@ -81,7 +81,7 @@ public sealed partial class TenantIsolationTests(PlatformFactory factory)
             {
                 // B's own tenant in the route, A's resource ids after it: only the query filter stands in the way.
                 var path = Fill(endpoint, world.B, world.ResourcesOfA);
-                var response = await ownerOfB.SendAsync(Request(method, path, ValidLookingBody));
+                var response = await ownerOfB.SendAsync(Request(method, path, ValidLookingBody(path)));
                 if (response.StatusCode != HttpStatusCode.NotFound)
                 {
                     failures.Add($"{method} {path}: {(int)response.StatusCode}");
@@ -101,6 +101,8 @@ public sealed partial class TenantIsolationTests(PlatformFactory factory)
             .ReadFromJsonAsync<System.Text.Json.JsonElement>(Api.Json);
         var practice = await Practices.RegisterAsync(api, a, ownerA);
         var attachment = await AttachmentSamples.AddAsync(api, a, ownerA, practice);
+        var project = await Projects.StartAsync(api, a, ownerA);
+        var teamMember = await Projects.AddToTeamAsync(api, a, ownerA, project, memberA.UserId);
         var ownerB = TestPerson.New("Bob");
         var b = await api.RegisterAsync(ownerB);
         var resources = new Dictionary<string, string>
@@ -109,6 +111,9 @@ public sealed partial class TenantIsolationTests(PlatformFactory factory)
             ["invitationId"] = invitation.GetProperty("id").GetGuid().ToString(),
             ["practiceId"] = practice.ToString(),
             ["attachmentId"] = attachment.ToString(),
+            ["projectId"] = project.ToString(),
+            ["projectMemberId"] = teamMember.ToString(),
+            ["module"] = "Identify",
         };
         return new World(a, b, ownerB, resources);
     }
@@ -129,8 +134,11 @@ public sealed partial class TenantIsolationTests(PlatformFactory factory)
         });
     }
 
-    // A body that passes validation, so that only the lookup of the other tenant's id can refuse the request.
-    private const string ValidLookingBody = "{\"role\":\"Member\"}";
+    // A body that binds, so that only the lookup of the other tenant's id can refuse the request: project roles and
+    // organisation roles are different enums.
+    private static string ValidLookingBody(string path) => path.Contains("/projects/", StringComparison.Ordinal)
+        ? "{\"role\":\"TeamMember\"}"
+        : "{\"role\":\"Member\"}";
 
     private static HttpRequestMessage Request(string method, string path, string body = "{}") => new(new HttpMethod(method), path)
     {

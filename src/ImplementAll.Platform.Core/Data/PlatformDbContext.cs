@@ -5,7 +5,9 @@ using ImplementAll.Platform.Core.Mail;
 using ImplementAll.Platform.Core.Organisations;
 using ImplementAll.Platform.Core.People;
 using ImplementAll.Platform.Core.Practices;
+using ImplementAll.Platform.Core.Tailoring;
 using ImplementAll.Platform.Core.Tenancy;
+using ImplementAll.Platform.Core.Workspaces;
 using Microsoft.EntityFrameworkCore;
 
 namespace ImplementAll.Platform.Core.Data;
@@ -26,7 +28,26 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     public DbSet<ReviewComment> ReviewComments => Set<ReviewComment>();
     public DbSet<SearchOutboxEntry> SearchOutbox => Set<SearchOutboxEntry>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
-    public DbSet<Tailoring.CfirEricEndorsement> CfirEricEndorsements => Set<Tailoring.CfirEricEndorsement>();
+    public DbSet<CfirEricEndorsement> CfirEricEndorsements => Set<CfirEricEndorsement>();
+    public DbSet<TailoringProject> Projects => Set<TailoringProject>();
+    public DbSet<ProjectMember> ProjectMembers => Set<ProjectMember>();
+    public DbSet<ProjectCycle> ProjectCycles => Set<ProjectCycle>();
+    public DbSet<ProjectStep> ProjectSteps => Set<ProjectStep>();
+    public DbSet<ImplementationGoal> Goals => Set<ImplementationGoal>();
+    public DbSet<ProjectBarrier> Barriers => Set<ProjectBarrier>();
+    public DbSet<Survey> Surveys => Set<Survey>();
+    public DbSet<SurveyItem> SurveyItems => Set<SurveyItem>();
+    public DbSet<SurveyInvitee> SurveyInvitees => Set<SurveyInvitee>();
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
+    public DbSet<SurveyAnswer> SurveyAnswers => Set<SurveyAnswer>();
+    public DbSet<ProposedBarrier> ProposedBarriers => Set<ProposedBarrier>();
+    public DbSet<ProjectStrategy> ProjectStrategies => Set<ProjectStrategy>();
+    public DbSet<PlanAction> PlanActions => Set<PlanAction>();
+    public DbSet<ActionProgress> ActionProgress => Set<ActionProgress>();
+    public DbSet<SuccessIndicator> Indicators => Set<SuccessIndicator>();
+    public DbSet<IndicatorMeasurement> IndicatorMeasurements => Set<IndicatorMeasurement>();
+    public DbSet<ProjectReminder> ProjectReminders => Set<ProjectReminder>();
+    public DbSet<WorkspacePartnership> WorkspacePartnerships => Set<WorkspacePartnership>();
 
     // Read by the query filter at query time: the filter must reference this instance member, not a captured value,
     // because the compiled model is shared by every context instance (and so every tenant).

@@ -28,6 +28,7 @@ public static class ApiEndpoints
         Practices.Exchange.ExchangeEndpoints.Map(api, tenant);
         Practices.Attachments.AttachmentEndpoints.Map(app, api, tenant);
         Tailoring.Matching.MatchingEndpoints.Map(api);
+        Tailoring.Projects.ProjectEndpoints.Map(tenant);
     }
 
     public static void ConfigureApiJson(this IServiceCollection services) =>

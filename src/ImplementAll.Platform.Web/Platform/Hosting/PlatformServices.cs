@@ -54,6 +54,7 @@ public static class PlatformServices
 
         builder.Services.AddScoped<CurrentUser>();
         builder.Services.AddScoped<CurrentMembership>();
+        builder.Services.AddScoped<Workspaces.CurrentWorkspace>();
         builder.Services.AddScoped<Features.Audit.AuditTrail>();
         builder.Services.AddScoped<Features.Mail.Mailbox>();
         builder.Services.AddScoped<Features.Shared.Links>();
@@ -71,6 +72,7 @@ public static class PlatformServices
         builder.Services.AddPlatformBlobs(builder.Configuration, setup.DataDirectory, setup.Face == PlatformFace.Cloud);
         builder.Services.AddPracticeSearch(builder.Configuration, setup.DataDirectory, setup.Face == PlatformFace.Cloud);
         Features.Tailoring.Matching.MatchingServices.AddStrategyMatching(builder.Services);
+        builder.Services.AddSingleton<Features.Tailoring.Projects.Pages.Principles>();
         builder.Services.AddFeatures();
         return setup;
     }

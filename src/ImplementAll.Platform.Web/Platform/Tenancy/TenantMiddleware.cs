@@ -1,5 +1,7 @@
 using ImplementAll.Platform.Core.Data;
 using ImplementAll.Platform.Web.Platform.Identity;
+using ImplementAll.Platform.Core.Workspaces;
+using ImplementAll.Platform.Web.Platform.Workspaces;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +13,7 @@ namespace ImplementAll.Platform.Web.Platform.Tenancy;
 /// </summary>
 public sealed class TenantMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, CurrentUser user, CurrentMembership membership, PlatformDbContext db)
+    public async Task InvokeAsync(HttpContext context, CurrentUser user, CurrentMembership membership, CurrentWorkspace workspace, PlatformDbContext db)
     {
         var scope = context.GetEndpoint()?.Metadata.GetMetadata<TenantScopedAttribute>();
         if (scope is null)
@@ -40,14 +42,35 @@ public sealed class TenantMiddleware(RequestDelegate next)
 
         var (tenant, member) = (admitted.Tenant, admitted.Member);
         membership.Admit(tenant, member);
-        db.Tenant.Set(tenant.Id);
         if (member.Role < scope.MinimumRole)
         {
             context.Response.StatusCode = StatusCodes.Status403Forbidden;
             return;
         }
 
+        db.Tenant.Set(await WorkspaceOwnerAsync(context, db, workspace, tenant.Id));
+
         await next(context);
+    }
+
+    /// <summary>
+    /// The tenant whose rows this request works on: the caller's own, unless the route names a workspace that another
+    /// organisation leads and the caller's organisation is an active partner in it (decision record 0007). Any other
+    /// workspace id stays under the caller's tenant, where the query filter hides it and the endpoint answers 404.
+    /// </summary>
+    private static async Task<Guid> WorkspaceOwnerAsync(HttpContext context, PlatformDbContext db, CurrentWorkspace workspace, Guid callerTenantId)
+    {
+        if (!context.Request.RouteValues.TryGetValue("projectId", out var id) || !Guid.TryParse(id?.ToString(), out var workspaceId))
+        {
+            return callerTenantId;
+        }
+
+        var owner = await db.WorkspacePartnerships.AsNoTracking()
+            .Where(p => p.WorkspaceId == workspaceId && p.PartnerTenantId == callerTenantId && p.State == PartnershipState.Active)
+            .Select(p => (Guid?)p.OwnerTenantId)
+            .SingleOrDefaultAsync(context.RequestAborted) ?? callerTenantId;
+        workspace.Enter(workspaceId, owner, callerTenantId);
+        return owner;
     }
 
     /// <summary>The tenant the route names, as a query, so that it and the caller's membership are read in one round trip.</summary>

@@ -1,0 +1,37 @@
+using ImplementAll.Platform.Core.Tailoring;
+using ImplementAll.Platform.Web.Platform.Tenancy;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ImplementAll.Platform.Web.Features.Tailoring.Projects.Pages;
+
+/// <summary>The project's home: where it stands in the four modules, who owns each step, and what the principles ask.</summary>
+public sealed class ProjectOverviewModel(CurrentMembership membership, ProjectReader reader, ProjectTeam team, ProjectSteps steps, Principles principles)
+    : ProjectPage(membership, reader)
+{
+    public IReadOnlyList<TeamMemberView> Team { get; private set; } = [];
+    public IReadOnlyList<Principle> Guidance => principles.For("Overview");
+
+    [BindProperty]
+    public StepInput Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadProjectAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAssignAsync(ProjectModule module, CancellationToken cancellationToken) =>
+        await AfterAsync((await steps.AssignAsync(ProjectId, module, Input, cancellationToken)).Failure,
+            $"Module {(int)module} has a new owner.", "", () => LoadAsync(cancellationToken));
+
+    public async Task<IActionResult> OnPostCompleteAsync(ProjectModule module, CancellationToken cancellationToken) =>
+        await AfterAsync((await steps.CompleteAsync(ProjectId, module, cancellationToken)).Failure,
+            $"Module {(int)module} is done.", "", () => LoadAsync(cancellationToken));
+
+    private async Task LoadAsync(CancellationToken cancellationToken) => Team = await team.MembersAsync(ProjectId, cancellationToken);
+}
