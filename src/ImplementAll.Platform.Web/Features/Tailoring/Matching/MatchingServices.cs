@@ -15,6 +15,10 @@ public static class MatchingServices
             return BarrierThemeMap.Load(path, catalogue, ToolBarriers.From(catalogue));
         });
         services.AddSingleton<StrategyMatcher>();
+        services.AddSingleton(s => StrategyCategoryMap.Load(
+            StrategyCategoryMap.DefaultPath(s.GetRequiredService<IWebHostEnvironment>().ContentRootPath),
+            s.GetRequiredService<ReferenceCatalogue>(), s.GetRequiredService<StrategyMatcher>().Strategies));
+        services.AddHostedService<StrategyCategoryCheck>();
         return services;
     }
 }

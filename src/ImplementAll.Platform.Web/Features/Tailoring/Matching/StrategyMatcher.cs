@@ -55,6 +55,13 @@ public sealed class StrategyMatcher
         return Order(best, $"any barrier of the theme '{theme.Name}'");
     }
 
+    /// <summary>
+    /// For a barrier with neither a CFIR-ERIC barrier nor an ItFits theme (a custom barrier without a lens): no
+    /// endorsement can apply, so every strategy is unrated and the go-zone rule alone orders the list.
+    /// </summary>
+    public IReadOnlyList<StrategySuggestion> RankByGoZone(string barrierName) =>
+        Order(Strategies.All.Select(Unrated), $"'{barrierName}'");
+
     public DataCoverage DataCoverage(string barrierId)
     {
         var barrier = Barriers.Find(barrierId) ?? throw new ArgumentException($"'{barrierId}' is not a CFIR-ERIC tool barrier.", nameof(barrierId));
@@ -70,8 +77,11 @@ public sealed class StrategyMatcher
 
         return published.ForBarrier(barrier.Id).TryGetValue(strategy.Id, out var pair)
             ? new Found(strategy, pair.Kind, pair.Percent, barrier, EvidenceSource.ReferenceData, pair.SourceNote, pair.Count, pair.Respondents)
-            : new Found(strategy, EvidenceKind.Unrated, null, null, EvidenceSource.ReferenceData, Explanations.RatingsSource(strategy), null, null);
+            : Unrated(strategy);
     }
+
+    private static Found Unrated(EricStrategy strategy) =>
+        new(strategy, EvidenceKind.Unrated, null, null, EvidenceSource.ReferenceData, Explanations.RatingsSource(strategy), null, null);
 
     private static List<StrategySuggestion> Order(IEnumerable<Found> found, string unratedFor) =>
         found.Order(Comparer<Found>.Create(Compare))

@@ -19,6 +19,7 @@ public static class ProjectEndpoints
         MapProjects(projects);
         var project = projects.MapGroup("/{projectId:guid}");
         MapTeamAndSteps(project);
+        Match.MatchEndpoints.Map(project);
     }
 
     private static void MapProjects(RouteGroupBuilder projects)
