@@ -20,6 +20,7 @@ public static class ProjectEndpoints
         var project = projects.MapGroup("/{projectId:guid}");
         MapTeamAndSteps(project);
         Match.MatchEndpoints.Map(project);
+        Partners.PartnerEndpoints.Map(project, tenant);
     }
 
     private static void MapProjects(RouteGroupBuilder projects)
