@@ -19,6 +19,7 @@ public static class ProjectEndpoints
         MapProjects(projects);
         var project = projects.MapGroup("/{projectId:guid}");
         MapTeamAndSteps(project);
+        Apply.ApplyEndpoints.Map(project);
         Match.MatchEndpoints.Map(project);
         Partners.PartnerEndpoints.Map(project, tenant);
     }
