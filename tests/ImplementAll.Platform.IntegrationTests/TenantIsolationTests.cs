@@ -103,6 +103,8 @@ public sealed partial class TenantIsolationTests(PlatformFactory factory)
         var attachment = await AttachmentSamples.AddAsync(api, a, ownerA, practice);
         var project = await Projects.StartAsync(api, a, ownerA);
         var teamMember = await Projects.AddToTeamAsync(api, a, ownerA, project, memberA.UserId);
+        var matchBarrier = await Tailoring.MatchSamples.BarrierAsync(api, a, project, "Staff doubt the evidence", 1, theme: "itfits-b1");
+        var matchStrategy = await Tailoring.MatchSamples.AddEricAsync(api, a, ownerA, project, matchBarrier, "eric-05");
         var ownerB = TestPerson.New("Bob");
         var b = await api.RegisterAsync(ownerB);
         var resources = new Dictionary<string, string>
@@ -114,6 +116,8 @@ public sealed partial class TenantIsolationTests(PlatformFactory factory)
             ["projectId"] = project.ToString(),
             ["projectMemberId"] = teamMember.ToString(),
             ["module"] = "Identify",
+            ["barrierId"] = matchBarrier.ToString(),
+            ["strategyId"] = matchStrategy.ToString(),
         };
         return new World(a, b, ownerB, resources);
     }

@@ -67,13 +67,13 @@ public sealed class BarrierSuggestions(PlatformDbContext db, ProjectAccess acces
         return Match(barrier, await OnListAsync(projectId, ct), categoryId, all);
     }
 
-    /// <summary>Every prioritised barrier of the current cycle, in priority order; the caller has opened the project.</summary>
-    public async Task<IReadOnlyList<BarrierMatch>> ForProjectAsync(TailoringProject project, string? categoryId, bool all, CancellationToken ct)
+    /// <summary>Every prioritised barrier of a cycle, in priority order, for a page that has opened the project; an unknown category filters nothing.</summary>
+    public async Task<IReadOnlyList<BarrierMatch>> ForCycleAsync(Guid projectId, int cycle, string? categoryId, bool all, CancellationToken ct)
     {
         var barriers = await db.Barriers.AsNoTracking()
-            .Where(b => b.ProjectId == project.Id && b.Cycle == project.CurrentCycle && b.Priority != null)
+            .Where(b => b.ProjectId == projectId && b.Cycle == cycle && b.Priority != null)
             .OrderBy(b => b.Priority).ToListAsync(ct);
-        var onList = await OnListAsync(project.Id, ct);
+        var onList = await OnListAsync(projectId, ct);
         var category = categoryId is not null && categories.FindCategory(categoryId) is not null ? categoryId : null;
         return barriers.Select(b => Match(b, onList, category, all)).ToList();
     }
