@@ -77,4 +77,13 @@ public sealed class Api(PlatformFactory factory)
         await using var scope = factory.Services.CreateAsyncScope();
         return await query(scope.ServiceProvider.GetRequiredService<PlatformDbContext>());
     }
+
+    /// <summary>Reads or writes one tenant's rows directly, as a background job for that tenant would.</summary>
+    public async Task<T> InTenantAsync<T>(Guid tenantId, Func<PlatformDbContext, Task<T>> work)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        db.Tenant.Set(tenantId);
+        return await work(db);
+    }
 }

@@ -37,9 +37,9 @@ public sealed class ProjectTeam(PlatformDbContext db, ProjectAccess access, Audi
     public async Task<IReadOnlyList<TeamMemberView>> MembersAsync(Guid projectId, CancellationToken cancellationToken) =>
         await db.ProjectMembers.AsNoTracking().Where(m => m.ProjectId == projectId)
             .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { m, u })
-            .Join(db.Tenants, x => x.m.OrganisationId, t => t.Id,
-                (x, t) => new TeamMemberView(x.m.Id, x.u.Id, x.u.DisplayName, x.u.Email, t.Id, t.Name, x.m.Role))
-            .OrderByDescending(m => m.Role).ThenBy(m => m.Name)
+            .Join(db.Tenants, x => x.m.OrganisationId, t => t.Id, (x, t) => new { x.m, x.u, t })
+            .OrderByDescending(x => x.m.Role).ThenBy(x => x.u.DisplayName)
+            .Select(x => new TeamMemberView(x.m.Id, x.u.Id, x.u.DisplayName, x.u.Email, x.t.Id, x.t.Name, x.m.Role))
             .ToListAsync(cancellationToken);
 
     /// <summary>People who could join: members of the lead organisation and of active partners who are not on the team yet.</summary>
@@ -49,8 +49,9 @@ public sealed class ProjectTeam(PlatformDbContext db, ProjectAccess access, Audi
         return await db.Memberships.IgnoreQueryFilters([PlatformDbContext.TenantFilter]).AsNoTracking()
             .Where(m => organisations.Contains(m.TenantId))
             .Where(m => !db.ProjectMembers.Any(p => p.ProjectId == project.Id && p.UserId == m.UserId))
-            .Join(db.Tenants, m => m.TenantId, t => t.Id, (m, t) => new TeamCandidate(m.UserId, m.User.DisplayName, t.Id, t.Name))
-            .OrderBy(c => c.Organisation).ThenBy(c => c.Name)
+            .Join(db.Tenants, m => m.TenantId, t => t.Id, (m, t) => new { m.UserId, m.User.DisplayName, t.Id, t.Name })
+            .OrderBy(c => c.Name).ThenBy(c => c.DisplayName)
+            .Select(c => new TeamCandidate(c.UserId, c.DisplayName, c.Id, c.Name))
             .ToListAsync(cancellationToken);
     }
 
