@@ -119,6 +119,11 @@ public sealed partial class TenantIsolationTests(PlatformFactory factory)
             ["barrierId"] = matchBarrier.ToString(),
             ["strategyId"] = matchStrategy.ToString(),
         };
+        foreach (var (name, id) in await Surveys.IdentifyResourcesAsync(api, a, ownerA, project, memberA.UserId))
+        {
+            resources[name] = id;
+        }
+
         return new World(a, b, ownerB, resources);
     }
 

@@ -29,6 +29,7 @@ public static class ApiEndpoints
         Practices.Attachments.AttachmentEndpoints.Map(app, api, tenant);
         Tailoring.Matching.MatchingEndpoints.Map(api);
         Tailoring.Projects.ProjectEndpoints.Map(tenant);
+        Tailoring.Consultation.SurveyEndpoints.MapPublic(api);
     }
 
     public static void ConfigureApiJson(this IServiceCollection services) =>

@@ -19,7 +19,7 @@ public sealed record WaveScores(
 /// does not lean towards that item. Callers open the project through <c>ProjectAccess</c> first; the tenant filter
 /// keeps other organisations' waves out in any case.
 /// </summary>
-public sealed class NormalisationScores(PlatformDbContext db, ReferenceCatalogue catalogue, TimeProvider clock) : IUseCase
+public sealed class NormalisationScores(PlatformDbContext db, ReferenceCatalogue catalogue, SurveyReader reader) : IUseCase
 {
     public async Task<IReadOnlyList<ConstructScore>> ForSurveyAsync(Guid surveyId, CancellationToken ct)
     {
@@ -29,19 +29,10 @@ public sealed class NormalisationScores(PlatformDbContext db, ReferenceCatalogue
 
     public async Task<IReadOnlyList<WaveScores>> ForProjectAsync(Guid projectId, CancellationToken ct)
     {
-        var waves = await db.Surveys.AsNoTracking()
-            .Where(s => s.ProjectId == projectId && s.Kind == SurveyKind.Normalisation)
-            .OrderBy(s => s.Cycle).ThenBy(s => s.CreatedAt)
-            .ToListAsync(ct);
-        var ids = waves.Select(w => w.Id).ToList();
-        var invited = await db.SurveyInvitees.Where(i => ids.Contains(i.SurveyId)).GroupBy(i => i.SurveyId)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        var responses = await db.SurveyResponses.Where(r => ids.Contains(r.SurveyId)).GroupBy(r => r.SurveyId)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        var scores = await ScoresAsync(ids, ct);
-        var now = clock.GetUtcNow().UtcDateTime;
-        return waves.Select(w => new WaveScores(w.Id, w.Cycle, w.Title, w.Status, SurveyRules.IsClosed(w, now), w.OpenedAt, w.ClosedAt,
-            responses.GetValueOrDefault(w.Id), invited.GetValueOrDefault(w.Id), w.InstrumentSource, scores.GetValueOrDefault(w.Id) ?? [])).ToList();
+        var waves = (await reader.ViewsAsync(projectId, SurveyKind.Normalisation, null, ct)).OrderBy(w => w.Cycle).ThenBy(w => w.CreatedAt).ToList();
+        var scores = await ScoresAsync(waves.Select(w => w.Id).ToList(), ct);
+        return waves.Select(w => new WaveScores(w.Id, w.Cycle, w.Title, w.Status, w.Status != SurveyStatus.Draft && !w.TakesAnswers, w.OpenedAt,
+            w.ClosedAt, w.Responded, w.Invited, w.InstrumentSource, scores.GetValueOrDefault(w.Id) ?? [])).ToList();
     }
 
     private async Task<Dictionary<Guid, IReadOnlyList<ConstructScore>>> ScoresAsync(List<Guid> surveyIds, CancellationToken ct)

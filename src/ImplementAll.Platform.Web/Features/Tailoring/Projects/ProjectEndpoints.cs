@@ -19,6 +19,8 @@ public static class ProjectEndpoints
         MapProjects(projects);
         var project = projects.MapGroup("/{projectId:guid}");
         MapTeamAndSteps(project);
+        Identify.IdentifyEndpoints.Map(project);
+        Consultation.SurveyEndpoints.Map(project);
         Apply.ApplyEndpoints.Map(project);
         Match.MatchEndpoints.Map(project);
         Partners.PartnerEndpoints.Map(project, tenant);
