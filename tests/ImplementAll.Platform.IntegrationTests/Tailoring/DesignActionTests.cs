@@ -84,15 +84,12 @@ public sealed class DesignActionTests(PlatformFactory factory)
     [Fact]
     public async Task An_action_cannot_start_before_the_project_starts_nor_be_due_after_it_ends()
     {
-        var lead = TestPerson.New("Lena Planner");
-        var org = await api.RegisterAsync(lead);
         var input = new
         {
             title = "Bounded project", interventionName = "Video consultations", setting = "Outpatient clinic", targetGroup = "Patients",
             startsOn = "2026-12-01", endsOn = "2027-03-31",
         };
-        var project = await Projects.StartAsync(api, org, lead, input);
-        var leadId = await DesignSamples.UserIdAsync(api, org, lead);
+        var (org, lead, project, leadId) = await DesignSamples.ProjectAsync(api, "Lena Planner", input);
         var path = Projects.PathOf(org, project) + "/plan/actions";
 
         var early = await api.As(lead).PostAsJsonAsync(path, DesignSamples.Action(leadId, startsOn: "2026-11-30", dueOn: "2026-12-10"), Api.Json);
@@ -168,13 +165,7 @@ public sealed class DesignActionTests(PlatformFactory factory)
         Assert.Equal(1, await DesignSamples.CountActionsAsync(api, project));
     }
 
-    private async Task<(OrgRef Org, TestPerson Lead, Guid Project, Guid LeadId)> ProjectAsync()
-    {
-        var lead = TestPerson.New("Dagny Planwright");
-        var org = await api.RegisterAsync(lead);
-        var project = await Projects.StartAsync(api, org, lead);
-        return (org, lead, project, await DesignSamples.UserIdAsync(api, org, lead));
-    }
+    private Task<(OrgRef Org, TestPerson Lead, Guid Project, Guid LeadId)> ProjectAsync() => DesignSamples.ProjectAsync(api, "Dagny Planwright");
 
     private async Task<JsonElement> ActionAsync(OrgRef org, TestPerson person, Guid project, Guid id) =>
         (await Projects.GetAsync(api, org, person, project, "/plan")).GetProperty("actions").EnumerateArray().Single(a => a.GetProperty("id").GetGuid() == id);
@@ -189,6 +180,15 @@ public static class DesignSamples
 
     public static object Indicator(Guid ownerUserId, string outcomeId = "proctor-02", string name = "Share of eligible patients enrolled", double? baseline = 10, double? target = 60) =>
         new { outcomeId, name, unit = "%", baseline, target, ownerUserId };
+
+    /// <summary>An organisation whose owner starts a project (and so leads it), with the owner's user id.</summary>
+    public static async Task<(OrgRef Org, TestPerson Lead, Guid Project, Guid LeadId)> ProjectAsync(Api api, string leadName, object? input = null)
+    {
+        var lead = TestPerson.New(leadName);
+        var org = await api.RegisterAsync(lead);
+        var project = await Projects.StartAsync(api, org, lead, input);
+        return (org, lead, project, await UserIdAsync(api, org, lead));
+    }
 
     public static async Task<Guid> UserIdAsync(Api api, OrgRef org, TestPerson person) =>
         (await api.MembersAsync(org, person)).Single(m => string.Equals(m.Email, person.Email, StringComparison.OrdinalIgnoreCase)).UserId;

@@ -111,13 +111,7 @@ public sealed class DesignIndicatorTests(PlatformFactory factory)
         Assert.Contains("Proctor", outcomes.GetProperty("sources")[0].GetProperty("citation").GetString());
     }
 
-    private async Task<(OrgRef Org, TestPerson Lead, Guid Project, Guid LeadId)> ProjectAsync()
-    {
-        var lead = TestPerson.New("Ivar Indicator");
-        var org = await api.RegisterAsync(lead);
-        var project = await Projects.StartAsync(api, org, lead);
-        return (org, lead, project, await DesignSamples.UserIdAsync(api, org, lead));
-    }
+    private Task<(OrgRef Org, TestPerson Lead, Guid Project, Guid LeadId)> ProjectAsync() => DesignSamples.ProjectAsync(api, "Ivar Indicator");
 
     private Task<int> CountAsync(Guid project) =>
         api.InDatabaseAsync(db => db.Indicators.IgnoreQueryFilters([PlatformDbContext.TenantFilter]).CountAsync(i => i.ProjectId == project));

@@ -152,13 +152,8 @@ public sealed partial class DesignPlanTests(PlatformFactory factory)
         Assert.Equal(1, await DesignSamples.CountActionsAsync(api, project));
     }
 
-    private async Task<(OrgRef Org, TestPerson Lead, Guid Project, Guid LeadId)> ProjectAsync(DateOnly startsOn)
-    {
-        var lead = TestPerson.New("Petra Plan");
-        var org = await api.RegisterAsync(lead);
-        var project = await Projects.StartAsync(api, org, lead, Projects.Input(startsOn: Iso(startsOn)));
-        return (org, lead, project, await DesignSamples.UserIdAsync(api, org, lead));
-    }
+    private Task<(OrgRef Org, TestPerson Lead, Guid Project, Guid LeadId)> ProjectAsync(DateOnly startsOn) =>
+        DesignSamples.ProjectAsync(api, "Petra Plan", Projects.Input(startsOn: Iso(startsOn)));
 
     private async Task<string> PageAsync(TestPerson person, string path, HttpClient? client = null)
     {
