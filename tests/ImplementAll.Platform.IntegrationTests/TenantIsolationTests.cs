@@ -105,6 +105,8 @@ public sealed partial class TenantIsolationTests(PlatformFactory factory)
         var teamMember = await Projects.AddToTeamAsync(api, a, ownerA, project, memberA.UserId);
         var matchBarrier = await Tailoring.MatchSamples.BarrierAsync(api, a, project, "Staff doubt the evidence", 1, theme: "itfits-b1");
         var matchStrategy = await Tailoring.MatchSamples.AddEricAsync(api, a, ownerA, project, matchBarrier, "eric-05");
+        var planAction = await Tailoring.DesignSamples.AddActionAsync(api, a, ownerA, project);
+        var indicator = await Tailoring.DesignSamples.AddIndicatorAsync(api, a, ownerA, project);
         var ownerB = TestPerson.New("Bob");
         var b = await api.RegisterAsync(ownerB);
         var resources = new Dictionary<string, string>
@@ -118,6 +120,8 @@ public sealed partial class TenantIsolationTests(PlatformFactory factory)
             ["module"] = "Identify",
             ["barrierId"] = matchBarrier.ToString(),
             ["strategyId"] = matchStrategy.ToString(),
+            ["actionId"] = planAction.ToString(),
+            ["indicatorId"] = indicator.ToString(),
         };
         foreach (var (name, id) in await Surveys.IdentifyResourcesAsync(api, a, ownerA, project, memberA.UserId))
         {

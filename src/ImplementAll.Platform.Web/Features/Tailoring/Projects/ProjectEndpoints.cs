@@ -23,6 +23,7 @@ public static class ProjectEndpoints
         Consultation.SurveyEndpoints.Map(project);
         Apply.ApplyEndpoints.Map(project);
         Match.MatchEndpoints.Map(project);
+        Design.DesignEndpoints.Map(project);
         Partners.PartnerEndpoints.Map(project, tenant);
     }
 
