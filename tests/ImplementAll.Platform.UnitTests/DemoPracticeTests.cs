@@ -149,6 +149,24 @@ public sealed class DemoPracticeTests
         Assert.All(practices, p => Assert.Empty(p.WhoCodes));
     }
 
+    [Fact]
+    public async Task The_demo_collective_project_is_seeded_once_halfway_through_its_first_cycle()
+    {
+        using var connection = TestDatabase.OpenMigrated();
+        await SeedTwiceAsync(connection, Catalogue());
+
+        using var db = TestDatabase.Context(new TenantContext(), connection);
+        var project = Assert.Single(await db.Projects.IgnoreQueryFilters([PlatformDbContext.TenantFilter]).ToListAsync());
+        Assert.Equal(DemoProjectSeeder.Title, project.Title);
+        Assert.NotNull(project.PracticeId);
+        var partnership = Assert.Single(await db.WorkspacePartnerships.Where(p => p.WorkspaceId == project.Id).ToListAsync());
+        Assert.Equal(Core.Workspaces.PartnershipState.Active, partnership.State);
+        var steps = await db.ProjectSteps.IgnoreQueryFilters([PlatformDbContext.TenantFilter]).Where(s => s.ProjectId == project.Id).ToListAsync();
+        Assert.Equal(3, steps.Count(s => s.CompletedAt != null));
+        Assert.Equal(3, await db.Barriers.IgnoreQueryFilters([PlatformDbContext.TenantFilter]).CountAsync(b => b.ProjectId == project.Id && b.Priority != null));
+        Assert.Equal(3, await db.ProjectMembers.IgnoreQueryFilters([PlatformDbContext.TenantFilter]).CountAsync(m => m.ProjectId == project.Id));
+    }
+
     private static ReferenceCatalogue Catalogue(params string[] disabled) =>
         new(Path.Combine(Root, "src", "ImplementAll.Platform.Web", "Features", "Reference", "Data"), disabled);
 
@@ -162,6 +180,7 @@ public sealed class DemoPracticeTests
             .AddSingleton(catalogue)
             .AddSingleton<PracticeRules>()
             .AddScoped<DemoPracticeSeeder>()
+            .AddScoped<DemoProjectSeeder>()
             .AddScoped<DemoDataSeeder>()
             .BuildServiceProvider();
 

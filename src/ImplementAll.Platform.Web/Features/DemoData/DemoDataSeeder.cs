@@ -12,7 +12,7 @@ namespace ImplementAll.Platform.Web.Features.DemoData;
 /// Idempotent: each person and organisation is added only if its key (local user name, slug) is missing, so restarts
 /// and upgrades never duplicate or overwrite what users changed.
 /// </summary>
-public sealed class DemoDataSeeder(PlatformDbContext db, IServiceScopeFactory scopes, DemoPracticeSeeder practices, TimeProvider clock)
+public sealed class DemoDataSeeder(PlatformDbContext db, IServiceScopeFactory scopes, DemoPracticeSeeder practices, DemoProjectSeeder projects, TimeProvider clock)
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -57,5 +57,6 @@ public sealed class DemoDataSeeder(PlatformDbContext db, IServiceScopeFactory sc
         }
 
         await practices.SeedAsync(cancellationToken);
+        await projects.SeedAsync(cancellationToken);
     }
 }

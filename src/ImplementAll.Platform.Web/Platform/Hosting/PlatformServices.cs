@@ -61,6 +61,7 @@ public static class PlatformServices
         builder.Services.AddSingleton<Features.Invitations.InvitationTokens>();
         builder.Services.AddScoped<Features.DemoData.DemoDataSeeder>();
         builder.Services.AddScoped<Features.DemoData.DemoPracticeSeeder>();
+        builder.Services.AddScoped<Features.DemoData.DemoProjectSeeder>();
         builder.Services.AddSingleton<Features.Practices.PracticeRules>();
         builder.Services.AddSingleton<Features.Practices.PracticeDocuments>();
         builder.Services.AddSingleton<Features.Practices.Public.FacetLabels>();
