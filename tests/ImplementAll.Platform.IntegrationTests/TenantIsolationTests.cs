@@ -38,7 +38,7 @@ public sealed partial class TenantIsolationTests(PlatformFactory factory)
     [Fact]
     public async Task A_member_of_another_tenant_gets_404_everywhere_and_an_anonymous_caller_is_challenged()
     {
-        var world = await TwoTenantsAsync();
+        var world = await TwoTenantsAsync(api);
         var stranger = api.As(world.OwnerB);
         var anonymous = api.Anonymous();
         var failures = new List<string>();
@@ -71,7 +71,7 @@ public sealed partial class TenantIsolationTests(PlatformFactory factory)
     [Fact]
     public async Task Another_tenants_resource_ids_are_not_found_through_ones_own_tenant()
     {
-        var world = await TwoTenantsAsync();
+        var world = await TwoTenantsAsync(api);
         var ownerOfB = api.As(world.OwnerB);
         var failures = new List<string>();
 
@@ -92,7 +92,8 @@ public sealed partial class TenantIsolationTests(PlatformFactory factory)
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
     }
 
-    private async Task<World> TwoTenantsAsync()
+    /// <summary>Tenant A with a real resource for every route parameter name, and tenant B with its owner; shared by WorkspaceIsolationTests.</summary>
+    internal static async Task<World> TwoTenantsAsync(Api api)
     {
         var ownerA = TestPerson.New("Alice");
         var a = await api.RegisterAsync(ownerA);
@@ -107,6 +108,7 @@ public sealed partial class TenantIsolationTests(PlatformFactory factory)
         var matchStrategy = await Tailoring.MatchSamples.AddEricAsync(api, a, ownerA, project, matchBarrier, "eric-05");
         var planAction = await Tailoring.DesignSamples.AddActionAsync(api, a, ownerA, project);
         var indicator = await Tailoring.DesignSamples.AddIndicatorAsync(api, a, ownerA, project);
+        var partnership = await Tailoring.Partnerships.InviteAsync(api, a, ownerA, project, await api.RegisterAsync(TestPerson.New("Petra")));
         var ownerB = TestPerson.New("Bob");
         var b = await api.RegisterAsync(ownerB);
         var resources = new Dictionary<string, string>
@@ -117,6 +119,7 @@ public sealed partial class TenantIsolationTests(PlatformFactory factory)
             ["attachmentId"] = attachment.ToString(),
             ["projectId"] = project.ToString(),
             ["projectMemberId"] = teamMember.ToString(),
+            ["partnershipId"] = partnership.ToString(),
             ["module"] = "Identify",
             ["barrierId"] = matchBarrier.ToString(),
             ["strategyId"] = matchStrategy.ToString(),
@@ -128,13 +131,13 @@ public sealed partial class TenantIsolationTests(PlatformFactory factory)
             resources[name] = id;
         }
 
-        return new World(a, b, ownerB, resources);
+        return new World(a, b, ownerB, resources) { OwnerA = ownerA };
     }
 
-    private static IEnumerable<string> Methods(RouteEndpoint endpoint) =>
+    internal static IEnumerable<string> Methods(RouteEndpoint endpoint) =>
         endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"];
 
-    private static string Fill(RouteEndpoint endpoint, OrgRef tenant, IReadOnlyDictionary<string, string> resources)
+    internal static string Fill(RouteEndpoint endpoint, OrgRef tenant, IReadOnlyDictionary<string, string> resources)
     {
         var path = "/" + endpoint.RoutePattern.RawText!.TrimStart('/');
         return Parameter().Replace(path, match => match.Groups["name"].Value switch
@@ -149,11 +152,11 @@ public sealed partial class TenantIsolationTests(PlatformFactory factory)
 
     // A body that binds, so that only the lookup of the other tenant's id can refuse the request: project roles and
     // organisation roles are different enums.
-    private static string ValidLookingBody(string path) => path.Contains("/projects/", StringComparison.Ordinal)
+    internal static string ValidLookingBody(string path) => path.Contains("/projects/", StringComparison.Ordinal)
         ? "{\"role\":\"TeamMember\"}"
         : "{\"role\":\"Member\"}";
 
-    private static HttpRequestMessage Request(string method, string path, string body = "{}") => new(new HttpMethod(method), path)
+    internal static HttpRequestMessage Request(string method, string path, string body = "{}") => new(new HttpMethod(method), path)
     {
         Content = method is "GET" or "DELETE" ? null : new StringContent(body, Encoding.UTF8, "application/json"),
     };
@@ -161,5 +164,8 @@ public sealed partial class TenantIsolationTests(PlatformFactory factory)
     [GeneratedRegex(@"\{(?<name>[A-Za-z]+)(:[^}]*)?\}")]
     private static partial Regex Parameter();
 
-    private sealed record World(OrgRef A, OrgRef B, TestPerson OwnerB, IReadOnlyDictionary<string, string> ResourcesOfA);
+    internal sealed record World(OrgRef A, OrgRef B, TestPerson OwnerB, IReadOnlyDictionary<string, string> ResourcesOfA)
+    {
+        public TestPerson OwnerA { get; init; } = null!;
+    }
 }

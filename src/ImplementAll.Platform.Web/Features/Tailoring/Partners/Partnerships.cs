@@ -24,9 +24,9 @@ public sealed class Partnerships(
         return await db.WorkspacePartnerships.AsNoTracking()
             .Where(p => p.PartnerTenantId == tenantId && (p.State == PartnershipState.Invited || p.State == PartnershipState.Active))
             .Join(db.Projects.IgnoreQueryFilters([PlatformDbContext.TenantFilter]), p => p.WorkspaceId, x => x.Id, (p, x) => new { p, x.Title })
-            .Join(db.Tenants, y => y.p.OwnerTenantId, t => t.Id, (y, t) => new PartnershipView(
-                y.p.Id, y.p.WorkspaceId, y.Title, t.Name, y.p.State, y.p.Message, y.p.InvitedAt, y.p.RespondedAt))
-            .OrderBy(v => v.State).ThenByDescending(v => v.InvitedAt)
+            .Join(db.Tenants, y => y.p.OwnerTenantId, t => t.Id, (y, t) => new { y.p, y.Title, Lead = t.Name })
+            .OrderBy(y => y.p.State).ThenByDescending(y => y.p.InvitedAt)
+            .Select(y => new PartnershipView(y.p.Id, y.p.WorkspaceId, y.Title, y.Lead, y.p.State, y.p.Message, y.p.InvitedAt, y.p.RespondedAt))
             .ToListAsync(cancellationToken);
     }
 

@@ -25,9 +25,10 @@ public sealed class ProjectPartners(
 
     public async Task<IReadOnlyList<ProjectPartnerView>> PartnersAsync(Guid projectId, CancellationToken cancellationToken) =>
         await db.WorkspacePartnerships.AsNoTracking().Where(p => p.WorkspaceId == projectId)
-            .Join(db.Tenants, p => p.PartnerTenantId, t => t.Id, (p, t) => new ProjectPartnerView(
-                p.Id, t.Id, t.Name, t.Slug, p.State, p.Message, p.InvitedAt, p.RespondedAt, p.EndedAt))
-            .OrderBy(p => p.Organisation)
+            .Join(db.Tenants, p => p.PartnerTenantId, t => t.Id, (p, t) => new { p, t })
+            .OrderBy(x => x.t.Name)
+            .Select(x => new ProjectPartnerView(
+                x.p.Id, x.t.Id, x.t.Name, x.t.Slug, x.p.State, x.p.Message, x.p.InvitedAt, x.p.RespondedAt, x.p.EndedAt))
             .ToListAsync(cancellationToken);
 
     public async Task<Outcome<ProjectPartnerView>> InviteAsync(Guid projectId, PartnerInvitationInput input, CancellationToken cancellationToken)
