@@ -73,6 +73,23 @@ public static class ApplySamples
         return Task.FromResult(measurement.Id);
     });
 
+    /// <summary>A closed NoMAD wave of the cycle in which one respondent scored one coherence item.</summary>
+    public static Task WaveAsync(Api api, ApplyWorld world, int cycle, int score) => InTenantAsync(api, world.Org, db =>
+    {
+        var now = api.Factory.Clock.GetUtcNow().UtcDateTime;
+        var survey = new Survey
+        {
+            ProjectId = world.Project, Cycle = cycle, Kind = SurveyKind.Normalisation, Title = $"Wave {cycle}", Status = SurveyStatus.Closed,
+            CreatedAt = now, OpenedAt = now, ClosedAt = now,
+        };
+        var item = new SurveyItem { SurveyId = survey.Id, Order = 1, Code = "nomad-coherence-1", Group = "nomad-coherence", Text = "Placeholder item" };
+        var invitee = new SurveyInvitee { SurveyId = survey.Id, Name = "Nurse", Email = $"nurse.{cycle}@test.example", SecretHash = "x", InvitedAt = now, RespondedAt = now };
+        var response = new SurveyResponse { SurveyId = survey.Id, InviteeId = invitee.Id, SubmittedAt = now };
+        var answer = new SurveyAnswer { SurveyId = survey.Id, ResponseId = response.Id, ItemId = item.Id, Dimension = RatingDimension.Agreement, Score = score };
+        db.AddRange(survey, item, invitee, response, answer);
+        return Task.CompletedTask;
+    });
+
     public static string Today(Api api) => DateOnly.FromDateTime(api.Factory.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd");
 
     public static async Task<T> InTenantAsync<T>(Api api, OrgRef org, Func<PlatformDbContext, Task<T>> work)

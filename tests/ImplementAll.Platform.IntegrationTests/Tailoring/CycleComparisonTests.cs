@@ -18,12 +18,12 @@ public sealed class CycleComparisonTests(PlatformFactory factory)
         var world = await ApplySamples.ProjectAsync(api);
         Assert.Equal(HttpStatusCode.OK, (await ApplySamples.MeasureAsync(api, world.Owner, world, "2026-09-20", 20)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await ApplySamples.MeasureAsync(api, world.Owner, world, "2026-10-01", 25)).StatusCode);
-        await WaveAsync(world, cycle: 1, score: 2);
+        await ApplySamples.WaveAsync(api, world, cycle: 1, score: 2);
         await ApplySamples.StartNextCycleAsync(api, world);
         var copied = await ApplySamples.InTenantAsync(api, world.Org, db => db.PlanActions.Where(a => a.ProjectId == world.Project && a.Cycle == 2).Select(a => a.Id).SingleAsync());
         Assert.Equal(HttpStatusCode.OK, (await ApplySamples.LogAsync(api, world.Owner, world, copied, "Done", 100)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await ApplySamples.MeasureAsync(api, world.Owner, world, ApplySamples.Today(api), 45)).StatusCode);
-        await WaveAsync(world, cycle: 2, score: 4);
+        await ApplySamples.WaveAsync(api, world, cycle: 2, score: 4);
 
         var cycles = (await api.As(world.Observer).GetFromJsonAsync<JsonElement>($"{world.Path}/cycles", Api.Json)).EnumerateArray().ToList();
 
@@ -76,21 +76,4 @@ public sealed class CycleComparisonTests(PlatformFactory factory)
 
     private static double Coherence(JsonElement cycle) => Assert.Single(cycle.GetProperty("normalisationWaves").EnumerateArray())
         .GetProperty("constructs").EnumerateArray().Single(c => c.GetProperty("constructId").GetString() == "nomad-coherence").GetProperty("score").GetDouble();
-
-    /// <summary>A closed NoMAD wave of the cycle in which one respondent scored one coherence item.</summary>
-    private Task WaveAsync(ApplyWorld world, int cycle, int score) => ApplySamples.InTenantAsync(api, world.Org, db =>
-    {
-        var now = factory.Clock.GetUtcNow().UtcDateTime;
-        var survey = new Survey
-        {
-            ProjectId = world.Project, Cycle = cycle, Kind = SurveyKind.Normalisation, Title = $"Wave {cycle}", Status = SurveyStatus.Closed,
-            CreatedAt = now, OpenedAt = now, ClosedAt = now,
-        };
-        var item = new SurveyItem { SurveyId = survey.Id, Order = 1, Code = "nomad-coherence-1", Group = "nomad-coherence", Text = "Placeholder item" };
-        var invitee = new SurveyInvitee { SurveyId = survey.Id, Name = "Nurse", Email = $"nurse.{cycle}@test.example", SecretHash = "x", InvitedAt = now, RespondedAt = now };
-        var response = new SurveyResponse { SurveyId = survey.Id, InviteeId = invitee.Id, SubmittedAt = now };
-        var answer = new SurveyAnswer { SurveyId = survey.Id, ResponseId = response.Id, ItemId = item.Id, Dimension = RatingDimension.Agreement, Score = score };
-        db.AddRange(survey, item, invitee, response, answer);
-        return Task.CompletedTask;
-    });
 }

@@ -26,12 +26,14 @@ public sealed class CycleTests(PlatformFactory factory)
         await (await api.As(world.Owner).PutAsJsonAsync($"{world.Path}/cycles/1/reflection", new { reflection = "Mine" }, Api.Json))
             .AssertProblemAsync(HttpStatusCode.Forbidden);
         Assert.Equal(1, (await Projects.GetAsync(api, world.Org, world.Lead, world.Project)).GetProperty("currentCycle").GetInt32());
+        Assert.Equal(HttpStatusCode.NoContent, (await lead.PutAsJsonAsync($"{world.Path}/steps/Design", new { ownerUserId = world.OwnerId }, Api.Json)).StatusCode);
 
         await ApplySamples.StartNextCycleAsync(api, world);
 
         var project = await Projects.GetAsync(api, world.Org, world.Lead, world.Project);
         Assert.Equal(2, project.GetProperty("currentCycle").GetInt32());
         Assert.All(project.GetProperty("steps").EnumerateArray(), s => Assert.Equal(JsonValueKind.Null, s.GetProperty("completedAt").ValueKind));
+        Assert.Equal(["Lena Lead", "Lena Lead", "Otto Owner", "Lena Lead"], project.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("ownerName").GetString()).ToList());
         var cycles = await CyclesAsync(world);
         Assert.NotNull(cycles.Single(c => c.Number == 1).ClosedAt);
         Assert.Null(cycles.Single(c => c.Number == 2).ClosedAt);

@@ -54,7 +54,6 @@ public sealed class ApplyModel(
 
         await LoadAsync(cancellationToken);
         Reflection.Reflection = Board.Reflection;
-        Measurement.MeasuredOn = Board.Today;
         return Page();
     }
 
