@@ -33,6 +33,21 @@ public sealed partial class ApplyPageTests(PlatformFactory factory)
     }
 
     [Fact]
+    public async Task The_page_embeds_the_nomad_survey_panel_and_charts_construct_scores_per_wave()
+    {
+        var world = await ApplySamples.ProjectAsync(api);
+        await ApplySamples.WaveAsync(api, world, cycle: 1, score: 3);
+
+        var html = await PageAsync(api.As(world.Observer), world);
+
+        Assert.Contains("Normalisation wave (NoMAD)", html);
+        Assert.Contains("<svg class=\"chart\" role=\"img\" aria-label=\"NoMAD construct scores by wave\"", html);
+        var table = Regex.Match(html, "<caption>NoMAD construct scores by wave \\(1 to 5\\)</caption>(?<rows>.*?)</table>", RegexOptions.Singleline).Groups["rows"].Value;
+        Assert.Contains("Cycle 1: Wave 1", table);
+        Assert.Matches("<th scope=\"row\">[^<]+</th>\\s*<td>3[.,]00</td>", table);
+    }
+
+    [Fact]
     public async Task An_owner_sees_log_progress_on_their_own_action_only()
     {
         var world = await ApplySamples.ProjectAsync(api);
