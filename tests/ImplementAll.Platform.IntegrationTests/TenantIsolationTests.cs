@@ -108,6 +108,7 @@ public sealed partial class TenantIsolationTests(PlatformFactory factory)
         var matchStrategy = await Tailoring.MatchSamples.AddEricAsync(api, a, ownerA, project, matchBarrier, "eric-05");
         var planAction = await Tailoring.DesignSamples.AddActionAsync(api, a, ownerA, project);
         var indicator = await Tailoring.DesignSamples.AddIndicatorAsync(api, a, ownerA, project);
+        var measurement = await Tailoring.ApplySamples.MeasurementAsync(api, a, project, indicator);
         var partnership = await Tailoring.Partnerships.InviteAsync(api, a, ownerA, project, await api.RegisterAsync(TestPerson.New("Petra")));
         var ownerB = TestPerson.New("Bob");
         var b = await api.RegisterAsync(ownerB);
@@ -125,6 +126,8 @@ public sealed partial class TenantIsolationTests(PlatformFactory factory)
             ["strategyId"] = matchStrategy.ToString(),
             ["actionId"] = planAction.ToString(),
             ["indicatorId"] = indicator.ToString(),
+            ["measurementId"] = measurement.ToString(),
+            ["cycleNumber"] = "1",
         };
         foreach (var (name, id) in await Surveys.IdentifyResourcesAsync(api, a, ownerA, project, memberA.UserId))
         {
