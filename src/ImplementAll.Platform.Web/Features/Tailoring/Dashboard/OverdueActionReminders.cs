@@ -61,20 +61,3 @@ public sealed class OverdueActionReminders(PlatformDbContext db, Mailbox mailbox
     public static string WeekOf(DateTime at) =>
         string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(at)}-W{ISOWeek.GetWeekOfYear(at):00}");
 }
-
-/// <summary>Daily: fans the overdue check out to every tenant with an overdue action in a project's current cycle.</summary>
-[Recurring("0 7 * * *")]
-public sealed class OverdueActionSweep(PlatformDbContext db, TenantJobs jobs, TimeProvider clock) : IPlatformJob
-{
-    public async Task RunAsync(CancellationToken cancellationToken)
-    {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var tenants = await db.PlanActions.IgnoreQueryFilters([PlatformDbContext.TenantFilter])
-            .Where(a => (a.Status == ActionStatus.Planned || a.Status == ActionStatus.InProgress) && a.DueOn < today)
-            .Select(a => a.TenantId).Distinct().ToListAsync(cancellationToken);
-        foreach (var tenant in tenants)
-        {
-            jobs.EnqueueFor<OverdueActionReminders>(tenant, tenant);
-        }
-    }
-}
