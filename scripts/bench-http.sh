@@ -22,16 +22,17 @@ trap 'kill $host 2>/dev/null || true; rm -rf "$data" "$out"' EXIT
 for _ in $(seq 1 300); do curl -fs -o /dev/null "http://127.0.0.1:$port/health/ready" && break; sleep 0.1; done
 
 cat > "$data/queries.lua" <<'LUA'
--- Realistic searches with three facet filters each, rotated per request.
+-- Realistic searches with three facet filters each, rotated per request (facet values of the synthetic practices;
+-- the same eight as bench/ImplementAll.Platform.Benchmarks/HttpQueries.cs).
 local paths = {
   "/api/v1/practices/search?q=telemonitoring&type=DigitalSolution&country=NL&trl=7",
-  "/api/v1/practices/search?q=depression%20online&careSetting=Primary%20care&language=en&evidenceType=RandomisedControlledTrial",
-  "/api/v1/practices/search?q=diabetes&country=ES&targetGroup=Patients&type=DigitalSolution",
-  "/api/v1/practices/search?q=hjertesvikt&language=no&country=NO&careSetting=Home%20care",
-  "/api/v1/practices/search?q=ziekenhuis&country=NL&trl=8&type=ComplexSolution",
-  "/api/v1/practices/search?q=strategy&type=Strategy&country=DE&language=de",
-  "/api/v1/practices/search?q=telemon*&targetGroup=Health%20professionals&trl=6&country=FR",
-  "/api/v1/practices/search?q=%22video%20consultation%22&type=DigitalSolution&careSetting=Hospital%20care&country=DK",
+  "/api/v1/practices/search?q=depression%20online&careSetting=primary&language=en&evidenceType=rct",
+  "/api/v1/practices/search?q=diabetes&country=ES&targetGroup=patients&type=DigitalSolution",
+  "/api/v1/practices/search?q=hjertesvikt&language=no&country=NO&careSetting=home",
+  "/api/v1/practices/search?q=ziekenhuis&country=NL&trl=8&type=OrganisationalModel",
+  "/api/v1/practices/search?q=strategy&type=Policy&country=DE&language=de",
+  "/api/v1/practices/search?q=telemon*&targetGroup=professionals&trl=6&country=FR",
+  "/api/v1/practices/search?q=%22video%20consultation%22&type=DigitalSolution&careSetting=hospital&country=DK",
 }
 local i = 0
 request = function()

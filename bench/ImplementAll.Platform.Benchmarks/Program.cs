@@ -10,6 +10,13 @@ using ImplementAll.Platform.Benchmarks;
 //   1. builds the index of N synthetic practices in DIR (a full reindex, timed), or opens the one there (--reuse-index),
 //   2. runs the ten realistic queries round-robin N times and reports latency percentiles (Stopwatch, per query),
 //   3. with --bdn, also runs BenchmarkDotNet in-process over the same index (short job).
+// Deterministic modes for a machine shared with other work (each exits after it):
+//   --dump FILE  writes the results of a fixed set of searches as JSON, to compare two builds (results must not change);
+//   --measure N  runs each of the ten realistic and the eight HTTP-benchmark searches N times (after a warm-up) and
+//                prints, per search, the bytes allocated (GC.GetAllocatedBytesForCurrentThread) and thread CPU time;
+//   --loop N     runs the eighteen searches round-robin N times and nothing else: run it under
+//                `valgrind --tool=callgrind` twice with different N; the difference in instructions over the difference
+//                in N is the instructions per search, whatever else the machine is doing.
 var options = args.ToList();
 string? Arg(string name) => options.IndexOf(name) is var i and >= 0 && i + 1 < options.Count ? options[i + 1] : null;
 SharedIndex.Documents = int.Parse(Arg("--docs") ?? "100000", CultureInfo.InvariantCulture);
@@ -27,6 +34,35 @@ else
     Console.WriteLine($"Full reindex of {SharedIndex.Documents:N0} practices (batches of {SharedIndex.BatchSize:N0}, each committed): " +
         $"all searchable after {searchable.TotalSeconds:F1} s ({SharedIndex.Documents / searchable.TotalSeconds:N0} docs/s), " +
         $"background merges done after {settled.TotalSeconds:F1} s");
+}
+
+if (Arg("--loop") is { } loopText)
+{
+    var mix = RealisticQueries.All.Concat(HttpQueries.All).Select(q => q.Query).ToList();
+    var loops = int.Parse(loopText, CultureInfo.InvariantCulture);
+    long sink = 0;
+    for (var i = 0; i < loops; i++)
+    {
+        sink += SharedIndex.Search(mix[i % mix.Count]).Total;
+    }
+
+    Console.WriteLine($"{loops} searches, {sink} hits in all");
+    SharedIndex.Index.Dispose();
+    return;
+}
+
+if (Arg("--dump") is { } dumpFile)
+{
+    Dump.Run(dumpFile);
+    SharedIndex.Index.Dispose();
+    return;
+}
+
+if (Arg("--measure") is { } measureText)
+{
+    Measure.Run(int.Parse(measureText, CultureInfo.InvariantCulture));
+    SharedIndex.Index.Dispose();
+    return;
 }
 
 Console.WriteLine($"Index: {FolderSize(SharedIndex.Folder) / 1024.0 / 1024.0:F0} MB in {SharedIndex.Segments} segments");

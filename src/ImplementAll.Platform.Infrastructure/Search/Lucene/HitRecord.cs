@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
@@ -53,22 +54,59 @@ internal sealed record HitRecord(
         return new BytesRef(stream.ToArray());
     }
 
+    /// <summary>Reads what <see cref="ToBytes"/> wrote (BinaryWriter's layout), straight from the doc-values bytes.</summary>
     public static HitRecord Read(BytesRef bytes)
     {
-        using var reader = new BinaryReader(new MemoryStream(bytes.Bytes, bytes.Offset, bytes.Length, writable: false), Utf8);
-        var id = new Guid(reader.ReadBytes(16));
-        var language = reader.ReadString();
-        var title = reader.ReadString();
-        var summary = reader.ReadString();
-        var owner = reader.ReadString();
-        var type = reader.ReadString();
-        var countries = new string[reader.ReadInt32()];
+        var data = new ReadOnlySpan<byte>(bytes.Bytes, bytes.Offset, bytes.Length);
+        var at = 0;
+        var id = new Guid(data.Slice(0, 16));
+        at += 16;
+        var language = ReadString(data, ref at);
+        var title = ReadString(data, ref at);
+        var summary = ReadString(data, ref at);
+        var owner = ReadString(data, ref at);
+        var type = ReadString(data, ref at);
+        var countries = new string[ReadInt32(data, ref at)];
         for (var i = 0; i < countries.Length; i++)
         {
-            countries[i] = reader.ReadString();
+            countries[i] = ReadString(data, ref at);
         }
 
-        return new HitRecord(id, language, title, summary, owner, type, countries, reader.ReadString(), reader.ReadInt32(), reader.ReadInt64());
+        var stage = ReadString(data, ref at);
+        var trl = ReadInt32(data, ref at);
+        var published = BinaryPrimitives.ReadInt64LittleEndian(data.Slice(at, 8));
+        return new HitRecord(id, language, title, summary, owner, type, countries, stage, trl, published);
+    }
+
+    private static int ReadInt32(ReadOnlySpan<byte> data, ref int at)
+    {
+        var value = BinaryPrimitives.ReadInt32LittleEndian(data.Slice(at, 4));
+        at += 4;
+        return value;
+    }
+
+    /// <summary>A string as BinaryWriter writes it: its UTF-8 length as a 7-bit encoded integer, then the bytes.</summary>
+    private static string ReadString(ReadOnlySpan<byte> data, ref int at)
+    {
+        var length = 0;
+        for (var shift = 0; ; shift += 7)
+        {
+            if (shift > 28)
+            {
+                throw new InvalidDataException("Bad string length in a hit record.");
+            }
+
+            var b = data[at++];
+            length |= (b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                break;
+            }
+        }
+
+        var text = length == 0 ? string.Empty : Utf8.GetString(data.Slice(at, length));
+        at += length;
+        return text;
     }
 
     public static BytesRef BodyBytes(string body) => new(Utf8.GetBytes(body.Length > MaxBodyCharacters ? body[..MaxBodyCharacters] : body));

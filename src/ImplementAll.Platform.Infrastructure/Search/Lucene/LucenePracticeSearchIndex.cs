@@ -141,7 +141,7 @@ public sealed class LucenePracticeSearchIndex : IPracticeSearchIndex, IDisposabl
             : TopFieldCollector.Create(SortFor(request.Sort), (int)Math.Min(wanted, maxDoc),
                 false /* fillFields */, true /* trackDocScores */, false /* trackMaxScore */, true /* docsScoredInOrder */);
         var collector = new FacetingCollector(request.Filters, hits);
-        searcher.Search(text.Query, collector);
+        Collect(searcher, text.Query, collector);
 
         var page = new List<PracticeHit>();
         if (hits is not null)
@@ -156,6 +156,22 @@ public sealed class LucenePracticeSearchIndex : IPracticeSearchIndex, IDisposabl
         }
 
         return new PracticeSearchResult(collector.TotalHits, page, collector.Facets(FacetLimits.For));
+    }
+
+    /// <summary>
+    /// What <see cref="IndexSearcher.Search(Query, ICollector)"/> does, segment by segment, except that the documents
+    /// the scorers may visit are the collector's <see cref="FacetingCollector.AcceptDocs"/> (the live documents that can
+    /// count in some facet) rather than all live documents. The weight is the same, so scores are the same.
+    /// </summary>
+    private static void Collect(IndexSearcher searcher, Query query, FacetingCollector collector)
+    {
+        var weight = searcher.CreateNormalizedWeight(query);
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            collector.SetNextReader(leaf);
+            var scorer = weight.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, collector.AcceptDocs(leaf));
+            scorer?.Score(collector);
+        }
     }
 
     /// <summary>Relevance ties (and match-all searches) fall back to newest first; maturity is TRL, then stage, then recency.</summary>

@@ -6,77 +6,176 @@ using Lucene.Net.Util;
 namespace ImplementAll.Platform.Infrastructure.Search.Lucene;
 
 /// <summary>
-/// One segment's facet values, read once from its SortedSetDocValues into flat arrays. Lucene.Net.Facet is not
-/// available here; reading doc values per hit through the codec costs far more than an array lookup, and a segment
-/// never changes once written (deletions are applied by the searcher), so the arrays are cached for the segment's life.
+/// One segment's facet values, read once from its SortedSetDocValues into one flat array for all nine facets: per
+/// document, the ids of its values (<see cref="FacetValueIds"/>, the same id in every segment), so that counting needs
+/// no per-segment translation of ordinals and one pass over a document's values both checks every filter and counts
+/// every facet. Lucene.Net.Facet is not available here; reading doc values per hit through the codec costs far more
+/// than an array lookup, and a segment never changes once written (deletions are applied by the searcher), so the
+/// arrays are cached for the segment's life.
 /// </summary>
 internal sealed class SegmentFacets
 {
     private static readonly ConditionalWeakTable<object, SegmentFacets> Cache = new();
 
-    private SegmentFacets(FacetColumn[] columns) => Columns = columns;
-
-    /// <summary>Indexed like <see cref="PracticeFacets.All"/>.</summary>
-    public FacetColumn[] Columns { get; }
-
-    /// <summary>Keyed by the segment core, which outlives reopened readers; dropped when the segment is merged away and collected.</summary>
-    public static SegmentFacets For(AtomicReader reader) =>
-        Cache.GetValue(reader.CoreCacheKey, _ => new SegmentFacets(PracticeFacets.All.Select(f => FacetColumn.Read(reader, f)).ToArray()));
-}
-
-/// <summary>Per document, the ordinals of its values (CSR layout: <see cref="Ords"/>[<see cref="Starts"/>[doc]..<see cref="Starts"/>[doc+1]]).</summary>
-internal sealed class FacetColumn
-{
-    private FacetColumn(int[] starts, int[] ords, string[] values)
+    private SegmentFacets(int[] starts, int[] ids, int idLimit)
     {
         Starts = starts;
-        Ords = ords;
-        Values = values;
-        OrdByValue = new Dictionary<string, int>(values.Length, StringComparer.Ordinal);
-        for (var i = 0; i < values.Length; i++)
+        Ids = ids;
+        IdLimit = idLimit;
+
+        // The transpose: per value id, its documents in order (for the pre-filter, which visits only selected values).
+        var docStarts = new int[idLimit + 1];
+        foreach (var id in ids)
         {
-            OrdByValue[values[i]] = i;
-        }
-    }
-
-    public int[] Starts { get; }
-    public int[] Ords { get; }
-
-    /// <summary>Ordinal to value, sorted (doc values ordinals are in term order).</summary>
-    public string[] Values { get; }
-
-    public Dictionary<string, int> OrdByValue { get; }
-
-    public static FacetColumn Read(AtomicReader reader, string field)
-    {
-        var maxDoc = reader.MaxDoc;
-        var starts = new int[maxDoc + 1];
-        var docValues = reader.GetSortedSetDocValues(field);
-        if (docValues is null)
-        {
-            return new FacetColumn(starts, [], []);
+            docStarts[id + 1]++;
         }
 
-        var ords = new List<int>(maxDoc);
-        for (var doc = 0; doc < maxDoc; doc++)
+        for (var id = 0; id < idLimit; id++)
         {
-            starts[doc] = ords.Count;
-            docValues.SetDocument(doc);
-            for (var ord = docValues.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = docValues.NextOrd())
+            docStarts[id + 1] += docStarts[id];
+        }
+
+        var docs = new int[ids.Length];
+        var next = docStarts[..idLimit];
+        for (var doc = 0; doc + 1 < starts.Length; doc++)
+        {
+            for (var i = starts[doc]; i < starts[doc + 1]; i++)
             {
-                ords.Add((int)ord);
+                docs[next[ids[i]]++] = doc;
             }
         }
 
-        starts[maxDoc] = ords.Count;
-        var values = new string[docValues.ValueCount];
+        DocStarts = docStarts;
+        Docs = docs;
+    }
+
+    /// <summary>A document's value ids are <see cref="Ids"/>[<see cref="Starts"/>[doc]..<see cref="Starts"/>[doc+1]] (CSR layout), every facet's together.</summary>
+    public int[] Starts { get; }
+
+    public int[] Ids { get; }
+
+    /// <summary>The documents holding value id <c>v</c> are <see cref="Docs"/>[<see cref="DocStarts"/>[v]..<see cref="DocStarts"/>[v+1]], ascending.</summary>
+    public int[] DocStarts { get; }
+
+    public int[] Docs { get; }
+
+    public int MaxDoc => Starts.Length - 1;
+
+    /// <summary>Every id in this segment is below this.</summary>
+    public int IdLimit { get; }
+
+    /// <summary>Keyed by the segment core, which outlives reopened readers; dropped when the segment is merged away and collected.</summary>
+    public static SegmentFacets For(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => Read(reader));
+
+    private static SegmentFacets Read(AtomicReader reader)
+    {
+        var maxDoc = reader.MaxDoc;
+        var facets = PracticeFacets.All;
+
+        // Per facet: this segment's ordinal to the shared value id.
+        var docValues = new SortedSetDocValues?[facets.Count];
+        var idByOrd = new int[facets.Count][];
+        var idLimit = 0;
         var bytes = new BytesRef();
-        for (var ord = 0; ord < values.Length; ord++)
+        for (var facet = 0; facet < facets.Count; facet++)
         {
-            docValues.LookupOrd(ord, bytes);
-            values[ord] = bytes.Utf8ToString();
+            var values = reader.GetSortedSetDocValues(facets[facet]);
+            docValues[facet] = values;
+            var names = new string[values?.ValueCount ?? 0];
+            for (var ord = 0; ord < names.Length; ord++)
+            {
+                values!.LookupOrd(ord, bytes);
+                names[ord] = bytes.Utf8ToString();
+            }
+
+            idByOrd[facet] = FacetValueIds.For(facet, names);
+            foreach (var id in idByOrd[facet])
+            {
+                idLimit = Math.Max(idLimit, id + 1);
+            }
         }
 
-        return new FacetColumn(starts, [.. ords], values);
+        var starts = new int[maxDoc + 1];
+        var all = new List<int>(maxDoc * 8);
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            starts[doc] = all.Count;
+            for (var facet = 0; facet < facets.Count; facet++)
+            {
+                if (docValues[facet] is not { } values)
+                {
+                    continue;
+                }
+
+                values.SetDocument(doc);
+                for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
+                {
+                    all.Add(idByOrd[facet][ord]);
+                }
+            }
+        }
+
+        starts[maxDoc] = all.Count;
+        return new SegmentFacets(starts, [.. all], idLimit);
+    }
+}
+
+/// <summary>
+/// A process-wide id for every (facet, value) pair any segment has held, so that counts from all segments land in one
+/// array without looking strings up per segment. Ids are never reused; the table grows only with the facets'
+/// vocabularies (codes and names chosen by editors and curators, never by searchers: a filter value no segment holds
+/// gets no id).
+/// </summary>
+internal static class FacetValueIds
+{
+    private static readonly System.Threading.Lock Gate = new();
+    private static readonly Dictionary<(int Facet, string Value), int> Ids = [];
+
+    // Copy-on-write arrays, so readers never lock: an id below Count is always present in both.
+    private static volatile Entry[] entries = [];
+
+    internal readonly record struct Entry(int Facet, string Value);
+
+    /// <summary>Ids handed out so far; every id is below this.</summary>
+    public static int Count => entries.Length;
+
+    public static Entry[] Snapshot => entries;
+
+    /// <summary>The ids of one facet's values, creating those not seen before (called only while reading a segment).</summary>
+    public static int[] For(int facet, IReadOnlyList<string> values)
+    {
+        var ids = new int[values.Count];
+        lock (Gate)
+        {
+            List<Entry>? added = null;
+            for (var i = 0; i < values.Count; i++)
+            {
+                if (!Ids.TryGetValue((facet, values[i]), out var id))
+                {
+                    added ??= [];
+                    id = entries.Length + added.Count;
+                    Ids[(facet, values[i])] = id;
+                    added.Add(new Entry(facet, values[i]));
+                }
+
+                ids[i] = id;
+            }
+
+            if (added is not null)
+            {
+                entries = [.. entries, .. added];
+            }
+        }
+
+        return ids;
+    }
+
+    /// <summary>The id of a value some segment holds, or -1.</summary>
+    public static int Find(int facet, string value)
+    {
+        lock (Gate)
+        {
+            return Ids.TryGetValue((facet, value), out var id) ? id : -1;
+        }
     }
 }

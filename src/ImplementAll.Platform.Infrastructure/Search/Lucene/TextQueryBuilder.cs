@@ -42,7 +42,7 @@ internal sealed class TextQueryBuilder(PracticeAnalyzers analyzers)
     {
         var highlights = new HighlightTerms();
         var root = new BooleanQuery(disableCoord: true);
-        var lookup = new TermLookup(reader);
+        using var lookup = new TermLookup(reader);
         var languages = LanguagesIn(reader);
         foreach (var clause in clauses)
         {
