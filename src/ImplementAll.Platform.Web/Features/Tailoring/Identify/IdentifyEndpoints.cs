@@ -1,3 +1,4 @@
+using ImplementAll.Platform.Core.Results;
 using ImplementAll.Platform.Web.Platform.Http;
 using ImplementAll.Platform.Web.Platform.Tenancy;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -12,13 +13,8 @@ public static class IdentifyEndpoints
         var goals = project.MapGroup("/goals").WithTags("Module 1: identify");
         goals.MapGet("", async (Guid projectId, int? cycle, Goals list, CancellationToken ct) => (await list.ListAsync(projectId, cycle, ct)).ToOk())
             .WithName("ListGoals").WithSummary("Implementation goals of the current cycle (or ?cycle=n), with owners.");
-        goals.MapPost("", async Task<Results<Created<Guid>, ProblemHttpResult>> (
-            Guid projectId, GoalInput input, Goals add, CurrentMembership membership, CancellationToken ct) =>
-        {
-            var added = await add.AddAsync(projectId, input, ct);
-            return added.Failure is { } failure ? failure.ToProblem()
-                : TypedResults.Created($"/api/v1/tenants/{membership.TenantId}/projects/{projectId}/goals/{added.Value}", added.Value);
-        }).WithName("AddGoal").WithSummary("Add a goal with a measurable target and an owner on the team (team members and up).");
+        goals.MapPost("", async (Guid projectId, GoalInput input, Goals add, CurrentMembership membership, CancellationToken ct) =>
+            Created(await add.AddAsync(projectId, input, ct), membership, projectId, "goals")).WithName("AddGoal").WithSummary("Add a goal with a measurable target and an owner on the team (team members and up).");
         goals.MapPut("/{goalId:guid}", async (Guid projectId, Guid goalId, GoalInput input, Goals edit, CancellationToken ct) =>
             (await edit.EditAsync(projectId, goalId, input, ct)).ToNoContent()).WithName("EditGoal").WithSummary("Edit a goal of the current cycle.");
         goals.MapDelete("/{goalId:guid}", async (Guid projectId, Guid goalId, Goals remove, CancellationToken ct) =>
@@ -27,13 +23,8 @@ public static class IdentifyEndpoints
         var barriers = project.MapGroup("/barriers").WithTags("Module 1: identify");
         barriers.MapGet("", async (Guid projectId, int? cycle, Barriers list, CancellationToken ct) => (await list.ListAsync(projectId, cycle, ct)).ToOk())
             .WithName("ListBarriers").WithSummary("Candidate barriers of the current cycle (or ?cycle=n), prioritised ones first.");
-        barriers.MapPost("", async Task<Results<Created<Guid>, ProblemHttpResult>> (
-            Guid projectId, BarrierInput input, Barriers add, CurrentMembership membership, CancellationToken ct) =>
-        {
-            var added = await add.AddAsync(projectId, input, ct);
-            return added.Failure is { } failure ? failure.ToProblem()
-                : TypedResults.Created($"/api/v1/tenants/{membership.TenantId}/projects/{projectId}/barriers/{added.Value}", added.Value);
-        }).WithName("AddBarrier").WithSummary("Add a candidate barrier from an ItFits theme or a custom one; every code is checked against the reference data.");
+        barriers.MapPost("", async (Guid projectId, BarrierInput input, Barriers add, CurrentMembership membership, CancellationToken ct) =>
+            Created(await add.AddAsync(projectId, input, ct), membership, projectId, "barriers")).WithName("AddBarrier").WithSummary("Add a candidate barrier from an ItFits theme or a custom one; every code is checked against the reference data.");
         barriers.MapPut("/{barrierId:guid}", async (Guid projectId, Guid barrierId, BarrierInput input, Barriers edit, CancellationToken ct) =>
             (await edit.EditAsync(projectId, barrierId, input, ct)).ToNoContent()).WithName("EditBarrier").WithSummary("Edit a candidate barrier of the current cycle.");
         barriers.MapDelete("/{barrierId:guid}", async (Guid projectId, Guid barrierId, Barriers remove, CancellationToken ct) =>
@@ -55,4 +46,8 @@ public static class IdentifyEndpoints
             (await adopt.AdoptAsync(projectId, proposalId, ct)).ToOk())
             .WithTags("Module 1: identify").WithName("AdoptProposedBarrier").WithSummary("Adopt a proposal as a candidate barrier of the current cycle; returns its id.");
     }
+
+    private static Results<Created<Guid>, ProblemHttpResult> Created(Outcome<Guid> added, CurrentMembership membership, Guid projectId, string collection) =>
+        added.Failure is { } failure ? failure.ToProblem()
+            : TypedResults.Created($"/api/v1/tenants/{membership.TenantId}/projects/{projectId}/{collection}/{added.Value}", added.Value);
 }
