@@ -42,7 +42,10 @@ end
 LUA
 
 echo "--- search, 32 connections, ${seconds}s"
-curl -fs "http://127.0.0.1:$port/api/v1/practices/search?q=telemonitoring&type=DigitalSolution&country=NL&trl=7" | head -c 200; echo
+# The start of one answer, to show the searches find something (not piped into head: with pipefail, curl's write error
+# when head stops reading would end the script).
+curl -fs -o "$data/sample.json" "http://127.0.0.1:$port/api/v1/practices/search?q=telemonitoring&type=DigitalSolution&country=NL&trl=7"
+head -c 200 "$data/sample.json"; echo
 wrk -t2 -c32 -d"${seconds}s" --timeout 5s --latency -s "$data/queries.lua" "http://127.0.0.1:$port" | tee "$data/search.txt"
 echo "--- trivial endpoint (/health/live), 32 connections, ${seconds}s"
 wrk -t2 -c32 -d"${seconds}s" --timeout 5s --latency "http://127.0.0.1:$port/health/live" | tee "$data/trivial.txt"
