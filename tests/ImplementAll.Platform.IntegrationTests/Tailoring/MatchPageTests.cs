@@ -1,9 +1,10 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using ImplementAll.Platform.Core.Data;
+using ImplementAll.Platform.Core.Tailoring;
 using ImplementAll.Platform.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ImplementAll.Platform.IntegrationTests.Tailoring;
 
@@ -72,16 +73,41 @@ public sealed partial class MatchPageTests(PlatformFactory factory)
         Assert.Equal(HttpStatusCode.NotFound, (await api.As(stranger).GetAsync($"/t/{other.Slug}/projects/{project}/match")).StatusCode);
     }
 
+    [Fact]
+    public async Task The_stakeholders_ratings_of_a_shortlisted_strategy_show_beside_it_with_the_survey_panel()
+    {
+        var (org, lead, project) = await MatchSamples.ProjectAsync(api);
+        var barrier = await MatchSamples.BarrierAsync(api, org, project, "Nurses lack time", 1, theme: "itfits-b4");
+        var strategy = await MatchSamples.AddEricAsync(api, org, lead, project, barrier, "eric-61");
+        await api.As(lead).PutAsJsonAsync($"{MatchSamples.StrategiesPath(org, project)}/{strategy}", new { shortlisted = true }, Api.Json);
+        await api.InTenantAsync(org.Id, db =>
+        {
+            // What the survey engine stores once two stakeholders have rated the shortlisted strategy.
+            var survey = new Survey { ProjectId = project, Cycle = 1, Kind = SurveyKind.StrategyRating, Title = "Rate our strategies", Status = SurveyStatus.Closed, OpenedAt = DateTime.UtcNow };
+            var item = new SurveyItem { SurveyId = survey.Id, SubjectId = strategy, Text = "Revise professional roles" };
+            db.AddRange(survey, item);
+            foreach (var (feasibility, acceptability, n) in new[] { (4, 5, 1), (2, 5, 2) })
+            {
+                var invitee = new SurveyInvitee { SurveyId = survey.Id, Name = $"Stakeholder {n}", Email = $"s{n}@test.example", SecretHash = $"hash{n}" };
+                var response = new SurveyResponse { SurveyId = survey.Id, InviteeId = invitee.Id, SubmittedAt = DateTime.UtcNow };
+                db.AddRange(invitee, response,
+                    new SurveyAnswer { SurveyId = survey.Id, ResponseId = response.Id, ItemId = item.Id, Dimension = RatingDimension.Feasibility, Score = feasibility },
+                    new SurveyAnswer { SurveyId = survey.Id, ResponseId = response.Id, ItemId = item.Id, Dimension = RatingDimension.Acceptability, Score = acceptability });
+            }
+
+            return db.SaveChangesAsync();
+        });
+
+        var html = await HtmlAsync(api.As(lead), $"/t/{org.Slug}/projects/{project}/match");
+        Assert.Contains("Feasibility: 3.0 (2)", html);
+        Assert.Contains("Acceptability: 5.0 (2)", html);
+        Assert.Contains("Rate our strategies", html);
+    }
+
     private Task<string> StrategyTitleAsync(Guid project) =>
         api.InDatabaseAsync(db => db.ProjectStrategies.IgnoreQueryFilters([PlatformDbContext.TenantFilter]).Where(s => s.ProjectId == project).Select(s => s.Title).SingleAsync());
 
-    private async Task<int> CountAsync(OrgRef org, Guid project)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-        db.Tenant.Set(org.Id);
-        return await db.ProjectStrategies.CountAsync(s => s.ProjectId == project);
-    }
+    private Task<int> CountAsync(OrgRef org, Guid project) => api.InTenantAsync(org.Id, db => db.ProjectStrategies.CountAsync(s => s.ProjectId == project));
 
     private static async Task<string> HtmlAsync(HttpClient client, string url)
     {

@@ -1,11 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using ImplementAll.Platform.Core.Data;
 using ImplementAll.Platform.Core.Tailoring;
 using ImplementAll.Platform.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ImplementAll.Platform.IntegrationTests.Tailoring;
 
@@ -111,7 +109,7 @@ public sealed class MatchStrategyTests(PlatformFactory factory)
         Assert.Equal(1, await CountAsync(org, project));
 
         Assert.Equal(HttpStatusCode.NoContent, (await client.PutAsJsonAsync($"{path}/{strategy}", new { shortlisted = true, selected = true }, Api.Json)).StatusCode);
-        await InTenantAsync(org, db =>
+        await api.InTenantAsync(org.Id, db =>
         {
             db.PlanActions.Add(new PlanAction { ProjectId = project, Cycle = 1, StrategyId = strategy, What = "Name two champions", StartsOn = new(2026, 12, 1), DueOn = new(2026, 12, 20) });
             return db.SaveChangesAsync();
@@ -119,7 +117,7 @@ public sealed class MatchStrategyTests(PlatformFactory factory)
         var used = await (await client.DeleteAsync($"{path}/{strategy}")).AssertProblemAsync(HttpStatusCode.Conflict);
         Assert.Contains("plan", used.GetProperty("detail").GetString());
         await (await client.PutAsJsonAsync($"{path}/{strategy}", new { shortlisted = true, selected = false }, Api.Json)).AssertProblemAsync(HttpStatusCode.Conflict);
-        var kept = await InTenantAsync(org, db => db.ProjectStrategies.SingleAsync(s => s.Id == strategy));
+        var kept = await api.InTenantAsync(org.Id, db => db.ProjectStrategies.SingleAsync(s => s.Id == strategy));
         Assert.True(kept.Selected);
         await (await client.DeleteAsync($"{path}/{Guid.NewGuid()}")).AssertProblemAsync(HttpStatusCode.NotFound);
     }
@@ -148,13 +146,5 @@ public sealed class MatchStrategyTests(PlatformFactory factory)
     }
 
     private Task<int> CountAsync(OrgRef org, Guid project) =>
-        InTenantAsync(org, db => db.ProjectStrategies.CountAsync(s => s.ProjectId == project));
-
-    private async Task<T> InTenantAsync<T>(OrgRef org, Func<PlatformDbContext, Task<T>> work)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-        db.Tenant.Set(org.Id);
-        return await work(db);
-    }
+        api.InTenantAsync(org.Id, db => db.ProjectStrategies.CountAsync(s => s.ProjectId == project));
 }

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using ImplementAll.Platform.Core.Data;
 using ImplementAll.Platform.Core.Tailoring;
 using ImplementAll.Platform.IntegrationTests.Support;
 using ImplementAll.Platform.Web.Features.Reference;
@@ -176,16 +175,16 @@ public static class MatchSamples
     public static async Task<Guid> BarrierAsync(
         Api api, OrgRef org, Guid project, string title, int? priority, string? matching = null, string? theme = null, int cycle = 1)
     {
-        await using var scope = api.Factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-        db.Tenant.Set(org.Id);
         var barrier = new ProjectBarrier
         {
             ProjectId = project, Cycle = cycle, Title = title, Origin = theme is null ? BarrierOrigin.Custom : BarrierOrigin.Theme,
             ThemeId = theme, MatchingBarrierId = matching, Priority = priority, CreatedAt = DateTime.UtcNow,
         };
-        db.Barriers.Add(barrier);
-        await db.SaveChangesAsync();
+        await api.InTenantAsync(org.Id, db =>
+        {
+            db.Barriers.Add(barrier);
+            return db.SaveChangesAsync();
+        });
         return barrier.Id;
     }
 

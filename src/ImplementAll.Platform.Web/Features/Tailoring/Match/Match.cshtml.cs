@@ -1,4 +1,5 @@
 using ImplementAll.Platform.Core.Tailoring;
+using ImplementAll.Platform.Web.Features.Tailoring.Consultation;
 using ImplementAll.Platform.Web.Features.Tailoring.Matching;
 using ImplementAll.Platform.Web.Features.Tailoring.Projects;
 using ImplementAll.Platform.Web.Features.Tailoring.Projects.Pages;
@@ -13,7 +14,7 @@ namespace ImplementAll.Platform.Web.Features.Tailoring.Match;
 /// </summary>
 public sealed class MatchModel(
     CurrentMembership membership, ProjectReader reader, BarrierSuggestions suggestions, TeamStrategies strategies, StrategyCategoryMap categories,
-    Principles principles) : ProjectPage(membership, reader)
+    SurveyResults surveys, Principles principles) : ProjectPage(membership, reader)
 {
     [FromQuery(Name = "category")]
     public string? Category { get; set; }
@@ -24,6 +25,9 @@ public sealed class MatchModel(
     public IReadOnlyList<BarrierMatch> Barriers { get; private set; } = [];
     public ILookup<Guid, TeamStrategyView> ListOf { get; private set; } = Array.Empty<TeamStrategyView>().ToLookup(s => s.BarrierId);
     public StrategyCategoryMap Categories => categories;
+
+    /// <summary>The stakeholders' ratings from the cycle's latest strategy rating survey, by project strategy.</summary>
+    public IReadOnlyDictionary<Guid, ItemResult> Ratings { get; private set; } = new Dictionary<Guid, ItemResult>();
     public IReadOnlyList<Principle> Guidance => principles.For("Match");
 
     /// <summary>The strategy whose change failed, so its messages show in its own row only.</summary>
@@ -69,5 +73,7 @@ public sealed class MatchModel(
         Barriers = await suggestions.ForCycleAsync(ProjectId, Project.CurrentCycle, Category, All, cancellationToken);
         var list = await strategies.ListAsync(ProjectId, null, cancellationToken);
         ListOf = (list.Value ?? []).ToLookup(s => s.BarrierId);
+        var rating = await surveys.LatestAsync(ProjectId, SurveyKind.StrategyRating, Project.CurrentCycle, cancellationToken);
+        Ratings = (rating?.Items ?? []).Where(i => i.SubjectId is not null).DistinctBy(i => i.SubjectId).ToDictionary(i => i.SubjectId!.Value);
     }
 }
