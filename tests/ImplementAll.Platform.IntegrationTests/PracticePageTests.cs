@@ -23,7 +23,7 @@ public sealed partial class PracticePageTests(PlatformFactory factory)
     public async Task Step_one_of_the_wizard_creates_a_draft_and_continues_with_step_two()
     {
         var (org, owner) = await OrganisationAsync();
-        var browser = new Browser(api.As(owner));
+        var browser = new PageBrowser(api.As(owner));
 
         var form = await browser.GetFormAsync($"/t/{org.Slug}/practices/new");
         var response = await browser.PostAsync($"/t/{org.Slug}/practices/new", form,
@@ -48,7 +48,7 @@ public sealed partial class PracticePageTests(PlatformFactory factory)
     public async Task An_invalid_title_is_explained_beside_the_field_and_nothing_is_saved()
     {
         var (org, owner) = await OrganisationAsync();
-        var browser = new Browser(api.As(owner));
+        var browser = new PageBrowser(api.As(owner));
 
         var form = await browser.GetFormAsync($"/t/{org.Slug}/practices/new");
         var response = await browser.PostAsync($"/t/{org.Slug}/practices/new", form,
@@ -56,7 +56,7 @@ public sealed partial class PracticePageTests(PlatformFactory factory)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Equal("The title must be 3 to 200 characters.", MessageBeside(html, "Input.Title"));
+        Assert.Equal("The title must be 3 to 200 characters.", PageBrowser.MessageBeside(html, "Input.Title"));
         Assert.Equal(0, await api.InDatabaseAsync(db => db.Practices.IgnoreQueryFilters([PlatformDbContext.TenantFilter]).CountAsync(p => p.TenantId == org.Id)));
     }
 
@@ -65,7 +65,7 @@ public sealed partial class PracticePageTests(PlatformFactory factory)
     {
         var (org, owner) = await OrganisationAsync();
         var id = await CreateAsync(org, owner, new { type = "DigitalSolution", title = "Evidence practice" });
-        var browser = new Browser(api.As(owner));
+        var browser = new PageBrowser(api.As(owner));
         var edit = $"/t/{org.Slug}/practices/{id}/edit";
 
         var form = await browser.GetFormAsync($"{edit}?step=4");
@@ -78,8 +78,8 @@ public sealed partial class PracticePageTests(PlatformFactory factory)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Equal("Enter the citation.", MessageBeside(html, "Input.Evidence[0].Citation"));
-        Assert.Null(MessageBeside(html, "Input.Evidence[1].Citation"));
+        Assert.Equal("Enter the citation.", PageBrowser.MessageBeside(html, "Input.Evidence[0].Citation"));
+        Assert.Null(PageBrowser.MessageBeside(html, "Input.Evidence[1].Citation"));
         Assert.Empty((await PracticeAsync(id)).Evidence);
 
         var fixedForm = await browser.GetFormAsync($"{edit}?step=4");
@@ -98,7 +98,7 @@ public sealed partial class PracticePageTests(PlatformFactory factory)
     {
         var (org, owner) = await OrganisationAsync();
         var id = await CreateAsync(org, owner, new { type = "DigitalSolution", title = "Unreadable year" });
-        var browser = new Browser(api.As(owner));
+        var browser = new PageBrowser(api.As(owner));
         var edit = $"/t/{org.Slug}/practices/{id}/edit";
 
         var response = await browser.PostAsync($"{edit}?step=4", await browser.GetFormAsync($"{edit}?step=4"),
@@ -106,7 +106,7 @@ public sealed partial class PracticePageTests(PlatformFactory factory)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Equal("The value 'twenty' is not valid for Year.", MessageBeside(html, "Input.Evidence[0].Year"));
+        Assert.Equal("The value 'twenty' is not valid for Year.", PageBrowser.MessageBeside(html, "Input.Evidence[0].Year"));
         Assert.Contains("Kept as typed", html);
         Assert.Empty((await PracticeAsync(id)).Evidence);
     }
@@ -116,7 +116,7 @@ public sealed partial class PracticePageTests(PlatformFactory factory)
     {
         var (org, owner) = await OrganisationAsync();
         var id = await CreateAsync(org, owner, new { type = "Model", title = "Incomplete practice" });
-        var browser = new Browser(api.As(owner));
+        var browser = new PageBrowser(api.As(owner));
         var edit = $"/t/{org.Slug}/practices/{id}/edit";
 
         var form = await browser.GetFormAsync($"{edit}?step=6");
@@ -141,7 +141,7 @@ public sealed partial class PracticePageTests(PlatformFactory factory)
         var id = await CreateAsync(org, owner, new { type = "Strategy", title = "Read-only practice" });
         var reader = TestPerson.New("Rita");
         await api.AddMemberAsync(org, owner, reader);
-        var browser = new Browser(api.As(reader));
+        var browser = new PageBrowser(api.As(reader));
 
         Assert.Equal(HttpStatusCode.Forbidden, (await browser.Client.GetAsync($"/t/{org.Slug}/practices/new")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await browser.Client.GetAsync($"/t/{org.Slug}/practices/{id}/edit?step=1")).StatusCode);
@@ -178,7 +178,7 @@ public sealed partial class PracticePageTests(PlatformFactory factory)
         Assert.Equal(1, practice.RevisionNumber);
         Assert.DoesNotContain($"href=\"/curation/{id}\"", await curator.GetHtmlAsync("/curation"));
 
-        var ownerPage = await new Browser(api.As(owner)).GetHtmlAsync($"/t/{org.Slug}/practices/{id}");
+        var ownerPage = await new PageBrowser(api.As(owner)).GetHtmlAsync($"/t/{org.Slug}/practices/{id}");
         Assert.Contains($"href=\"/practices/{id}\"", ownerPage);
         Assert.Contains("Thank you, clear and complete.", WebUtility.HtmlDecode(ownerPage));
     }
@@ -195,7 +195,7 @@ public sealed partial class PracticePageTests(PlatformFactory factory)
         var response = await curator.PostAsync($"/curation/{id}?handler=RequestChanges", form, ("Changes.Text", "  "));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Say what should change.", MessageBeside(await response.Content.ReadAsStringAsync(), "Changes.Text"));
+        Assert.Equal("Say what should change.", PageBrowser.MessageBeside(await response.Content.ReadAsStringAsync(), "Changes.Text"));
         Assert.Equal(PracticeStatus.Submitted, (await PracticeAsync(id)).Status);
 
         var sent = await curator.PostAsync($"/curation/{id}?handler=RequestChanges", await curator.GetFormAsync($"/curation/{id}"),
@@ -210,12 +210,12 @@ public sealed partial class PracticePageTests(PlatformFactory factory)
         return (await api.RegisterAsync(owner), owner);
     }
 
-    private async Task<Browser> CuratorAsync()
+    private async Task<PageBrowser> CuratorAsync()
     {
         var curator = TestPerson.New("Curt");
         await api.RegisterAsync(curator);
         await PlatformAdmins.PromoteAsync(api, curator, PlatformRoles.Curator);
-        return new Browser(api.As(curator));
+        return new PageBrowser(api.As(curator));
     }
 
     private static object CompletePractice(string title) => new
@@ -243,47 +243,6 @@ public sealed partial class PracticePageTests(PlatformFactory factory)
     private Task<Practice> PracticeAsync(Guid id) =>
         api.InDatabaseAsync(db => db.Practices.IgnoreQueryFilters([PlatformDbContext.TenantFilter]).AsNoTracking().SingleAsync(p => p.Id == id));
 
-    /// <summary>The message the validation tag helper put beside a field, or null when there is none.</summary>
-    private static string? MessageBeside(string html, string field)
-    {
-        var match = Regex.Match(html, $"<span class=\"field-error[^\"]*\" data-valmsg-for=\"{Regex.Escape(field)}\"[^>]*>(?<message>[^<]*)</span>");
-        return match.Success && match.Groups["message"].Value.Length > 0 ? WebUtility.HtmlDecode(match.Groups["message"].Value) : null;
-    }
-
     [GeneratedRegex(@"/practices/(?<id>[0-9a-f-]{36})/edit\?step=(?<step>\d)$")]
     private static partial Regex EditLocation();
-
-    private sealed record Form(string Html, string Token);
-
-    /// <summary>
-    /// Posts forms the way a browser does: the antiforgery token from the page's hidden field, and the antiforgery cookie
-    /// (kept by the test client's cookie container) sent back with it.
-    /// </summary>
-    private sealed partial class Browser(HttpClient client)
-    {
-        public HttpClient Client => client;
-
-        public async Task<string> GetHtmlAsync(string url)
-        {
-            var response = await client.GetAsync(url);
-            var html = await response.Content.ReadAsStringAsync();
-            Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url}: {(int)response.StatusCode} {html}");
-            return html;
-        }
-
-        public async Task<Form> GetFormAsync(string url)
-        {
-            var html = await GetHtmlAsync(url);
-            var token = AntiforgeryField().Match(html);
-            Assert.True(token.Success, $"No antiforgery token on {url}");
-            return new Form(html, WebUtility.HtmlDecode(token.Groups["token"].Value));
-        }
-
-        public Task<HttpResponseMessage> PostAsync(string url, Form form, params (string Name, string Value)[] fields) =>
-            client.PostAsync(url, new FormUrlEncodedContent(
-                fields.Select(f => KeyValuePair.Create(f.Name, f.Value)).Append(KeyValuePair.Create("__RequestVerificationToken", form.Token))));
-
-        [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"(?<token>[^\"]+)\"")]
-        private static partial Regex AntiforgeryField();
-    }
 }
