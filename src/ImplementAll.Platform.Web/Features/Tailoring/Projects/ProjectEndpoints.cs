@@ -71,6 +71,10 @@ public static class ProjectEndpoints
             (await team.RemoveAsync(projectId, projectMemberId, ct)).ToNoContent())
             .WithName("RemoveProjectMember").WithSummary("Remove a person from the team (leads; the last lead stays).");
 
+        project.MapGet("/dashboard", async (Guid projectId, Dashboard.ProjectDashboard dashboard, CancellationToken ct) =>
+            (await dashboard.GetAsync(projectId, ct)).ToOk())
+            .WithName("GetProjectDashboard").WithSummary("Where the project stands: modules of the current cycle, overdue actions, latest indicators, open surveys.");
+
         project.MapPut("/steps/{module}", async (Guid projectId, ProjectModule module, StepInput input, ProjectSteps steps, CancellationToken ct) =>
             (await steps.AssignAsync(projectId, module, input, ct)).ToNoContent())
             .WithName("AssignProjectStep").WithSummary("Give a module of the current cycle its owner and due date.");
