@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.RegularExpressions;
 using ImplementAll.Platform.Core.Data;
 using ImplementAll.Platform.Core.Tailoring;
 using ImplementAll.Platform.IntegrationTests.Support;
@@ -10,7 +9,7 @@ namespace ImplementAll.Platform.IntegrationTests.Tailoring;
 
 /// <summary>The Match page as a browser without script uses it: forms posted back with their antiforgery token.</summary>
 [Collection(PlatformCollection.Name)]
-public sealed partial class MatchPageTests(PlatformFactory factory)
+public sealed class MatchPageTests(PlatformFactory factory)
 {
     private readonly Api api = new(factory);
 
@@ -19,10 +18,11 @@ public sealed partial class MatchPageTests(PlatformFactory factory)
     {
         var (org, lead, project) = await MatchSamples.ProjectAsync(api);
         var barrier = await MatchSamples.BarrierAsync(api, org, project, "We never look back at how it went", 1, matching: "cfir09-39");
-        var client = api.As(lead);
+        var browser = new PageBrowser(api.As(lead));
         var page = $"/t/{org.Slug}/projects/{project}/match";
 
-        var html = await HtmlAsync(client, page);
+        var form = await browser.GetFormAsync(page);
+        var html = WebUtility.HtmlDecode(form.Html);
         Assert.Contains("Priority 1: We never look back at how it went", html);
         Assert.Contains("Audit and provide feedback", html);
         Assert.Contains("How ERIC clusters map to ItFits strategy categories", html);
@@ -30,23 +30,22 @@ public sealed partial class MatchPageTests(PlatformFactory factory)
         Assert.Contains("Be different", html);
         Assert.Contains("Show all 73", html);
 
-        var finance = await HtmlAsync(client, page + "?category=itfits-s4&all=true");
+        var finance = await HtmlAsync(browser, page + "?category=itfits-s4&all=true");
         Assert.Contains("Access new funding", finance);
         Assert.DoesNotContain("Audit and provide feedback", finance);
 
-        var noTitle = await PostAsync(client, page, html, "Add", ("Input.BarrierId", barrier.ToString()), ("Input.Title", " "), ("Input.CategoryId", "itfits-s2"));
+        var noTitle = await browser.PostAsync(page + "?handler=Add", form, ("Input.BarrierId", barrier.ToString()), ("Input.Title", " "), ("Input.CategoryId", "itfits-s2"));
         Assert.Equal(HttpStatusCode.OK, noTitle.StatusCode);
-        Assert.Equal("Give your strategy a title.", MessageBeside(await noTitle.Content.ReadAsStringAsync(), "Input.Title"));
+        Assert.Equal("Give your strategy a title.", PageBrowser.MessageBeside(await noTitle.Content.ReadAsStringAsync(), "Input.Title"));
         Assert.Equal(0, await CountAsync(org, project));
 
-        var added = await PostAsync(client, page, html, "Add", ("Input.BarrierId", barrier.ToString()), ("Input.EricStrategyId", "eric-05"));
+        var added = await browser.PostAsync(page + "?handler=Add", form, ("Input.BarrierId", barrier.ToString()), ("Input.EricStrategyId", "eric-05"));
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         var strategy = await api.InDatabaseAsync(db => db.ProjectStrategies.IgnoreQueryFilters([PlatformDbContext.TenantFilter]).SingleAsync(s => s.ProjectId == project));
         Assert.Equal(("eric-05", "itfits-s3"), (strategy.EricStrategyId, strategy.CategoryId));
 
-        html = await HtmlAsync(client, page);
-        Assert.Contains("On the list", html);
-        var changed = await PostAsync(client, page + $"?strategyId={strategy.Id}", html, "Change",
+        Assert.Contains("On the list", await HtmlAsync(browser, page));
+        var changed = await browser.PostAsync(page + $"?strategyId={strategy.Id}&handler=Change", form,
             ("Change.Shortlisted", "true"), ("Change.Shortlisted", "false"), ("Change.Selected", "false"), ("Change.Rationale", "We have the data."));
         Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
         var saved = await api.InDatabaseAsync(db => db.ProjectStrategies.IgnoreQueryFilters([PlatformDbContext.TenantFilter]).SingleAsync(s => s.Id == strategy.Id));
@@ -62,7 +61,7 @@ public sealed partial class MatchPageTests(PlatformFactory factory)
         var observer = TestPerson.New("Matchreader");
         await api.AddMemberAsync(org, lead, observer);
 
-        var html = await HtmlAsync(api.As(observer), $"/t/{org.Slug}/projects/{project}/match");
+        var html = await HtmlAsync(new PageBrowser(api.As(observer)), $"/t/{org.Slug}/projects/{project}/match");
         Assert.Contains("neither a CFIR-ERIC barrier nor an ItFits theme", html);
         Assert.Contains(WebUtility.HtmlDecode(await StrategyTitleAsync(project)), html);
         Assert.DoesNotContain("handler=Add", html);
@@ -98,7 +97,7 @@ public sealed partial class MatchPageTests(PlatformFactory factory)
             return db.SaveChangesAsync();
         });
 
-        var html = await HtmlAsync(api.As(lead), $"/t/{org.Slug}/projects/{project}/match");
+        var html = await HtmlAsync(new PageBrowser(api.As(lead)), $"/t/{org.Slug}/projects/{project}/match");
         Assert.Contains("Feasibility: 3.0 (2)", html);
         Assert.Contains("Acceptability: 5.0 (2)", html);
         Assert.Contains("Rate our strategies", html);
@@ -109,29 +108,5 @@ public sealed partial class MatchPageTests(PlatformFactory factory)
 
     private Task<int> CountAsync(OrgRef org, Guid project) => api.InTenantAsync(org.Id, db => db.ProjectStrategies.CountAsync(s => s.ProjectId == project));
 
-    private static async Task<string> HtmlAsync(HttpClient client, string url)
-    {
-        var response = await client.GetAsync(url);
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url}: {(int)response.StatusCode} {html}");
-        return WebUtility.HtmlDecode(html);
-    }
-
-    /// <summary>Posts a page handler with the token of a page already read by the same client (which holds the antiforgery cookie).</summary>
-    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string url, string pageHtml, string handler, params (string Name, string Value)[] fields)
-    {
-        var token = Token().Match(pageHtml).Groups["token"].Value;
-        var separator = url.Contains('?') ? '&' : '?';
-        return client.PostAsync($"{url}{separator}handler={handler}", new FormUrlEncodedContent(
-            [.. fields.Select(f => KeyValuePair.Create(f.Name, f.Value)), KeyValuePair.Create("__RequestVerificationToken", token)]));
-    }
-
-    private static string? MessageBeside(string html, string field)
-    {
-        var match = Regex.Match(html, $"<span class=\"field-error[^\"]*\" data-valmsg-for=\"{Regex.Escape(field)}\"[^>]*>(?<message>[^<]*)</span>");
-        return match.Success && match.Groups["message"].Value.Length > 0 ? WebUtility.HtmlDecode(match.Groups["message"].Value) : null;
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"(?<token>[^\"]+)\"")]
-    private static partial Regex Token();
+    private static async Task<string> HtmlAsync(PageBrowser browser, string url) => WebUtility.HtmlDecode(await browser.GetHtmlAsync(url));
 }
