@@ -41,6 +41,10 @@ request = function()
 end
 LUA
 
+# Warm-up, not measured: the host's JIT tiers up the search path and the segments' facet arrays are read on first use.
+wrk -t2 -c32 -d5s --timeout 5s -s "$data/queries.lua" "http://127.0.0.1:$port" >/dev/null
+wrk -t2 -c32 -d3s --timeout 5s "http://127.0.0.1:$port/health/live" >/dev/null
+
 echo "--- search, 32 connections, ${seconds}s"
 # The start of one answer, to show the searches find something (not piped into head: with pipefail, curl's write error
 # when head stops reading would end the script).
