@@ -1,12 +1,16 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Hangfire;
+using Hangfire.AspNetCore;
 using ImplementAll.Platform.Core.Data;
 using ImplementAll.Platform.IntegrationTests.Support;
-using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ImplementAll.Platform.IntegrationTests.Tailoring;
 
@@ -64,25 +68,34 @@ public sealed class SurveyNormalisationTests(PlatformFactory factory)
         await File.WriteAllTextAsync(invalid, JsonSerializer.Serialize(new { items = items.Where(i => i.subconstruct != "nomad-collective-action-1") }));
 
         var api = new Api(factory);
-        await using (var configured = factory.WithWebHostBuilder(b => Configure(b, valid)))
+        try
         {
-            var (org, lead, project, survey) = await DraftWaveAsync(api);
-            await Surveys.InviteAsync(api, org, lead, project, survey, $"staff.{Guid.NewGuid():N}@test.example");
-            Assert.Equal(HttpStatusCode.NoContent, (await OpenThroughAsync(configured, lead, Surveys.PathOf(org, project, survey))).StatusCode);
-            var stored = await api.InDatabaseAsync(db => db.SurveyItems.IgnoreQueryFilters([PlatformDbContext.TenantFilter])
-                .Where(i => i.SurveyId == survey).OrderBy(i => i.Order).Select(i => i.Text).ToListAsync());
-            Assert.Equal(items.Select(i => i.text), stored);
-            Assert.Equal("NoMAD English items (licensed copy)", await api.InDatabaseAsync(db => db.Surveys.IgnoreQueryFilters([PlatformDbContext.TenantFilter])
-                .Where(s => s.Id == survey).Select(s => s.InstrumentSource).SingleAsync()));
-        }
+            await using (var configured = factory.WithWebHostBuilder(b => Configure(b, valid)))
+            {
+                var (org, lead, project, survey) = await DraftWaveAsync(api);
+                await Surveys.InviteAsync(api, org, lead, project, survey, $"staff.{Guid.NewGuid():N}@test.example");
+                Assert.Equal(HttpStatusCode.NoContent, (await OpenThroughAsync(configured, lead, Surveys.PathOf(org, project, survey))).StatusCode);
+                var stored = await api.InDatabaseAsync(db => db.SurveyItems.IgnoreQueryFilters([PlatformDbContext.TenantFilter])
+                    .Where(i => i.SurveyId == survey).OrderBy(i => i.Order).Select(i => i.Text).ToListAsync());
+                Assert.Equal(items.Select(i => i.text), stored);
+                Assert.Equal("NoMAD English items (licensed copy)", await api.InDatabaseAsync(db => db.Surveys.IgnoreQueryFilters([PlatformDbContext.TenantFilter])
+                    .Where(s => s.Id == survey).Select(s => s.InstrumentSource).SingleAsync()));
+            }
 
-        await using (var misconfigured = factory.WithWebHostBuilder(b => Configure(b, invalid)))
+            await using (var misconfigured = factory.WithWebHostBuilder(b => Configure(b, invalid)))
+            {
+                var (org, lead, project, survey) = await DraftWaveAsync(api);
+                await Surveys.InviteAsync(api, org, lead, project, survey, $"staff.{Guid.NewGuid():N}@test.example");
+                var refused = await (await OpenThroughAsync(misconfigured, lead, Surveys.PathOf(org, project, survey))).AssertProblemAsync(HttpStatusCode.Conflict);
+                Assert.Contains("Collective action needs 7 items; the file has 6.", refused.GetProperty("detail").GetString());
+                Assert.Equal(0, await api.InDatabaseAsync(db => db.SurveyItems.IgnoreQueryFilters([PlatformDbContext.TenantFilter]).CountAsync(i => i.SurveyId == survey)));
+            }
+        }
+        finally
         {
-            var (org, lead, project, survey) = await DraftWaveAsync(api);
-            await Surveys.InviteAsync(api, org, lead, project, survey, $"staff.{Guid.NewGuid():N}@test.example");
-            var refused = await (await OpenThroughAsync(misconfigured, lead, Surveys.PathOf(org, project, survey))).AssertProblemAsync(HttpStatusCode.Conflict);
-            Assert.Contains("Collective action needs 7 items; the file has 6.", refused.GetProperty("detail").GetString());
-            Assert.Equal(0, await api.InDatabaseAsync(db => db.SurveyItems.IgnoreQueryFilters([PlatformDbContext.TenantFilter]).CountAsync(i => i.SurveyId == survey)));
+            // Hangfire keeps one process-wide log provider, and every host sets it to its own logger factory: give it
+            // back to the shared host, or later tests log through the disposed second host's factory.
+            GlobalConfiguration.Configuration.UseLogProvider(new AspNetCoreLogProvider(factory.Services.GetRequiredService<ILoggerFactory>()));
         }
     }
 
