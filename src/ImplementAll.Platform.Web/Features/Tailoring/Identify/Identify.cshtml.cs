@@ -29,16 +29,7 @@ public sealed class IdentifyModel(
     /// <summary>The consultation's results for one barrier, matched by the barrier the survey item was copied from.</summary>
     public ItemResult? ResultFor(Guid barrierId) => Consultation?.Items.FirstOrDefault(i => i.SubjectId == barrierId);
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        if (!await LoadProjectAsync(cancellationToken))
-        {
-            return NotFound();
-        }
-
-        await LoadAsync(cancellationToken);
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(() => LoadAsync(cancellationToken), cancellationToken);
 
     public async Task<IActionResult> OnPostAddGoalAsync(CancellationToken cancellationToken) =>
         await AfterAsync((await goals.AddAsync(ProjectId, Goal, cancellationToken)).Failure, "The goal was added.", "/identify", () => LoadAsync(cancellationToken), "Goal");

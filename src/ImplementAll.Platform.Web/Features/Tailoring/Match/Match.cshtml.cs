@@ -39,16 +39,7 @@ public sealed class MatchModel(
     [BindProperty]
     public StrategyChange Change { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        if (!await LoadProjectAsync(cancellationToken))
-        {
-            return NotFound();
-        }
-
-        await LoadAsync(cancellationToken);
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(() => LoadAsync(cancellationToken), cancellationToken);
 
     public async Task<IActionResult> OnPostAddAsync(CancellationToken cancellationToken) =>
         await AfterAsync((await strategies.AddAsync(ProjectId, Input, cancellationToken)).Failure,

@@ -17,16 +17,7 @@ public sealed class ProjectOverviewModel(
     [BindProperty]
     public StepInput Input { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        if (!await LoadProjectAsync(cancellationToken))
-        {
-            return NotFound();
-        }
-
-        await LoadAsync(cancellationToken);
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(() => LoadAsync(cancellationToken), cancellationToken);
 
     public async Task<IActionResult> OnPostAssignAsync(ProjectModule module, CancellationToken cancellationToken) =>
         await AfterAsync((await steps.AssignAsync(ProjectId, module, Input, cancellationToken)).Failure,

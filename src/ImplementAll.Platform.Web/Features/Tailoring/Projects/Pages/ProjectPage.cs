@@ -37,6 +37,18 @@ public abstract class ProjectPage(CurrentMembership membership, ProjectReader re
         return true;
     }
 
+    /// <summary>A GET of the page: the project, then the page's own data (<paramref name="load"/>), or 404.</summary>
+    protected async Task<IActionResult> ShowAsync(Func<Task> load, CancellationToken cancellationToken)
+    {
+        if (!await LoadProjectAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        await load();
+        return Page();
+    }
+
     /// <summary>After a form: back to <paramref name="subPath"/> with a notice, or the same page with the failure beside its fields.</summary>
     protected async Task<IActionResult> AfterAsync(Failure? failure, string notice, string subPath, Func<Task> reload, string prefix = "Input")
     {

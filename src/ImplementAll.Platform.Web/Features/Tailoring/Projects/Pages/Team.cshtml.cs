@@ -26,16 +26,7 @@ public sealed class ProjectTeamModel(
     [BindProperty]
     public PartnerInvitationInput Partner { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        if (!await LoadProjectAsync(cancellationToken))
-        {
-            return NotFound();
-        }
-
-        await LoadAsync(cancellationToken);
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(() => LoadAsync(cancellationToken), cancellationToken);
 
     public async Task<IActionResult> OnPostAddAsync(CancellationToken cancellationToken) =>
         await AfterAsync((await team.AddAsync(ProjectId, Input, cancellationToken)).Failure, "The person joined the team.", "/team", () => LoadAsync(cancellationToken));
