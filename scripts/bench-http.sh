@@ -12,7 +12,9 @@ out=$(mktemp -d)
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }
 
 dotnet run -c Release --project bench/ImplementAll.Platform.Benchmarks -- --docs "$docs" --queries 200 --folder "$data/search" | grep -E "Machine|Full reindex"
-dotnet publish src/ImplementAll.Platform.Web -c Release -o "$out" -nologo -v q >/dev/null
+# Published as scripts/run.sh publishes it (ReadyToRun): without it, a host loaded on a busy machine was still running
+# much of the search path as unoptimised tier-0 code after 20 s (seen with perf), which measures the JIT, not the search.
+dotnet publish src/ImplementAll.Platform.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out" -nologo -v q >/dev/null
 
 ASPNETCORE_ENVIRONMENT=Production Identity__Provider=Entra AzureAd__Instance=https://login.microsoftonline.com/ AzureAd__TenantId=organizations \
   AzureAd__ClientId=benchmark Platform__DataDirectory="$data" Platform__SeedDemoData=false Logging__LogLevel__Default=Warning \
