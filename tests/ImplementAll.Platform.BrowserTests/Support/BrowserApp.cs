@@ -47,6 +47,7 @@ public sealed class BrowserApp : IAsyncLifetime
         var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
         var address = addresses?.FirstOrDefault() ?? factory.ClientOptions.BaseAddress.ToString();
         BaseUrl = address.TrimEnd('/');
+        await WarmUpAsync();
 
         // An upper bound for Playwright's auto-waiting assertions, roomy enough for a busy build machine; they pass as soon as the page agrees.
         Assertions.SetDefaultExpectTimeout(10_000);
@@ -57,6 +58,20 @@ public sealed class BrowserApp : IAsyncLifetime
             Headless = true,
             Args = ChromiumArgs,
         });
+    }
+
+    /// <summary>
+    /// The first requests to a fresh host compile the pipeline, the pages and the sign-in (seconds on a loaded 2-core
+    /// machine), which would otherwise land inside the first test's 30-second navigation budget. Warming up here keeps
+    /// the tests' timeouts about the pages they test.
+    /// </summary>
+    private async Task WarmUpAsync()
+    {
+        using var client = new HttpClient { BaseAddress = new Uri(BaseUrl), Timeout = TimeSpan.FromMinutes(2) };
+        foreach (var path in new[] { "/health/ready", "/signin", "/", "/practices" })
+        {
+            (await client.GetAsync(path)).EnsureSuccessStatusCode();
+        }
     }
 
     /// <summary>A new, isolated browser session (own cookies) whose relative URLs resolve against the app.</summary>
