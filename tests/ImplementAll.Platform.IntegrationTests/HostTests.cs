@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using ImplementAll.Platform.IntegrationTests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ImplementAll.Platform.IntegrationTests;
 
@@ -27,6 +28,28 @@ public sealed class HostTests(PlatformFactory factory)
         Assert.Contains("/api/v1/tenants/{tenantId}/invitations", paths);
         Assert.Contains("/api/v1/invitations/accept", paths);
         Assert.Equal("ImplementAll Platform API", document.GetProperty("info").GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task Every_API_endpoint_is_in_the_OpenAPI_document_with_an_operation_name()
+    {
+        var document = JsonDocument.Parse(await api.Anonymous().GetStringAsync("/openapi/v1.json")).RootElement;
+        var operations = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(p => p.Value.EnumerateObject().Select(o => (Key: $"{o.Name.ToUpperInvariant()} {p.Name}", Id: o.Value.TryGetProperty("operationId", out var id) ? id.GetString() : null)))
+            .ToDictionary(o => o.Key, o => o.Id);
+        var endpoints = factory.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>().Endpoints
+            .OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText!.TrimStart('/').StartsWith("api/v1/", StringComparison.Ordinal))
+            .SelectMany(e => (e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.IHttpMethodMetadata>()?.HttpMethods ?? ["GET"])
+                .Select(m => $"{m} /" + System.Text.RegularExpressions.Regex.Replace(e.RoutePattern.RawText!.Trim('/'), @"\{(\w+)(:[^}]*)?\}", "{$1}")))
+            .ToList();
+
+        Assert.True(endpoints.Count > 100, "Expected the whole API to be found.");
+        var missing = endpoints.Where(e => !operations.ContainsKey(e)).ToList();
+        Assert.True(missing.Count == 0, "Not in the OpenAPI document: " + string.Join(", ", missing));
+        var unnamed = endpoints.Where(e => string.IsNullOrEmpty(operations[e])).ToList();
+        Assert.True(unnamed.Count == 0, "Without an operation name: " + string.Join(", ", unnamed));
+        Assert.Contains("POST /api/v1/tenants/{tenantId}/projects/{projectId}/cycles", endpoints);
     }
 
     [Fact]
