@@ -64,7 +64,7 @@ public sealed class SuccessIndicator : ITenantOwned
     public Guid OwnerUserId { get; set; }
 }
 
-public sealed class IndicatorMeasurement : ITenantOwned
+public sealed class IndicatorMeasurement : ITenantOwned, ICycleRow
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid TenantId { get; set; }

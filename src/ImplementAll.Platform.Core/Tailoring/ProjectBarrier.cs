@@ -6,7 +6,7 @@ namespace ImplementAll.Platform.Core.Tailoring;
 /// Something that stands in the way of the goals, identified in module 1. Classified by an ItFits barrier theme and,
 /// optionally, through the CFIR 2.0 and Health Foundation lenses; a CFIR-ERIC tool barrier drives strategy matching.
 /// </summary>
-public sealed class ProjectBarrier : ITenantOwned
+public sealed class ProjectBarrier : ITenantOwned, ICycleRow
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid TenantId { get; set; }
@@ -33,4 +33,12 @@ public enum BarrierOrigin
     Theme,
     Custom,
     Stakeholder,
+}
+
+/// <summary>A row of one cycle of a project: what the modules look up by id and refuse to change once the cycle is history.</summary>
+public interface ICycleRow
+{
+    Guid Id { get; }
+    Guid ProjectId { get; }
+    int Cycle { get; }
 }

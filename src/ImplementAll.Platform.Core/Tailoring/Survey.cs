@@ -7,7 +7,7 @@ namespace ImplementAll.Platform.Core.Tailoring;
 /// rating barriers (module 1) or shortlisted strategies (module 2), or staff answering a NoMAD wave (module 4).
 /// Its items are copied when it opens, so later edits to barriers or strategies do not change what was asked.
 /// </summary>
-public sealed class Survey : ITenantOwned
+public sealed class Survey : ITenantOwned, ICycleRow
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid TenantId { get; set; }

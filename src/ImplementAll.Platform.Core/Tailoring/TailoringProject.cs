@@ -94,7 +94,7 @@ public sealed class ProjectStep : ITenantOwned
 }
 
 /// <summary>What the team wants to achieve, with a target that can be measured.</summary>
-public sealed class ImplementationGoal : ITenantOwned
+public sealed class ImplementationGoal : ITenantOwned, ICycleRow
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid TenantId { get; set; }

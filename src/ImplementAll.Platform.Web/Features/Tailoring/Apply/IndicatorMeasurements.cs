@@ -73,24 +73,13 @@ public sealed class IndicatorMeasurements(PlatformDbContext db, ProjectAccess ac
 
     public async Task<Outcome<Done>> DeleteAsync(Guid projectId, Guid measurementId, CancellationToken cancellationToken)
     {
-        var opened = await access.OpenAsync(projectId, ProjectRole.Facilitator, cancellationToken);
-        if (opened.Failure is { } refused)
+        var found = await access.OpenCurrentAsync(projectId, ProjectRole.Facilitator, db.IndicatorMeasurements, measurementId, "measurement", cancellationToken);
+        if (found.Failure is { } refused)
         {
             return refused;
         }
 
-        var project = opened.Value!.Project;
-        var measurement = await db.IndicatorMeasurements.SingleOrDefaultAsync(m => m.Id == measurementId && m.ProjectId == projectId, cancellationToken);
-        if (measurement is null)
-        {
-            return Failure.NotFound("The measurement");
-        }
-
-        if (CycleHistory.Refuse(project, measurement.Cycle, "measurement") is { } history)
-        {
-            return history;
-        }
-
+        var (project, measurement) = found.Value;
         db.IndicatorMeasurements.Remove(measurement);
         audit.Record("project.measurement-deleted", project.Title, $"{measurement.Value} on {measurement.MeasuredOn:yyyy-MM-dd}");
         await db.SaveChangesAsync(cancellationToken);

@@ -166,25 +166,8 @@ public sealed class SurveyLifecycle(
         return new Done();
     }
 
-    private async Task<Outcome<(TailoringProject Project, Survey Survey)>> FindAsync(Guid projectId, Guid surveyId, CancellationToken cancellationToken)
-    {
-        var opened = await access.OpenAsync(projectId, ProjectRole.Facilitator, cancellationToken);
-        if (opened.Failure is { } refused)
-        {
-            return refused;
-        }
-
-        var survey = await db.Surveys.SingleOrDefaultAsync(s => s.Id == surveyId && s.ProjectId == projectId, cancellationToken);
-        if (survey is null)
-        {
-            return Failure.NotFound("The survey");
-        }
-
-        var project = opened.Value!.Project;
-        return survey.Cycle != project.CurrentCycle
-            ? Identify.CycleRule.History("survey", survey.Cycle, project.CurrentCycle)
-            : (project, survey);
-    }
+    private Task<Outcome<(TailoringProject Project, Survey Row)>> FindAsync(Guid projectId, Guid surveyId, CancellationToken cancellationToken) =>
+        access.OpenCurrentAsync(projectId, ProjectRole.Facilitator, db.Surveys, surveyId, "survey", cancellationToken);
 
     private static Failure Duplicate() => new(FailureKind.Conflict, "Already invited", "This person is already invited to this survey.",
         new Dictionary<string, string[]> { [nameof(InviteeInput.Email)] = ["This address is already invited to this survey."] });

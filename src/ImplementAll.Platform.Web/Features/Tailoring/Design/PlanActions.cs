@@ -94,10 +94,9 @@ public sealed class PlanActions(PlatformDbContext db, ProjectAccess access, Proj
             return Failure.NotFound("The action");
         }
 
-        return action.Cycle == project.CurrentCycle
-            ? new OpenedAction(opened.Value!, action)
-            : Failure.Conflict("An earlier cycle",
-                $"This action belongs to cycle {action.Cycle}, which is kept as history; plan the work of cycle {project.CurrentCycle} with a new action.");
+        return CycleHistory.Refuse(project, action.Cycle, "action", $"plan the work of cycle {project.CurrentCycle} with a new action") is { } history
+            ? history
+            : new OpenedAction(opened.Value!, action);
     }
 
     /// <summary>The rules that need the project, its team and its strategies; null when the input may be saved.</summary>

@@ -89,10 +89,9 @@ public sealed class SuccessIndicators(PlatformDbContext db, ProjectAccess access
             return Failure.NotFound("The indicator");
         }
 
-        if (indicator.Cycle != project.CurrentCycle)
+        if (CycleHistory.Refuse(project, indicator.Cycle, "indicator", $"define a new one for cycle {project.CurrentCycle}") is { } history)
         {
-            return Failure.Conflict("An earlier cycle",
-                $"This indicator was defined in cycle {indicator.Cycle} and is kept as it was so that cycles can be compared; define a new one for cycle {project.CurrentCycle}.");
+            return history;
         }
 
         if (await change(project, indicator) is { } failure)

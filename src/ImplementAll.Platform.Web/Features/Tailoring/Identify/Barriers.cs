@@ -117,21 +117,9 @@ public sealed class Barriers(PlatformDbContext db, ProjectAccess access, Barrier
         return new Done();
     }
 
-    public async Task<Outcome<(TailoringProject Project, ProjectBarrier Barrier)>> FindAsync(
-        Guid projectId, Guid barrierId, ProjectRole minimum, CancellationToken cancellationToken)
-    {
-        var opened = await access.OpenAsync(projectId, minimum, cancellationToken);
-        if (opened.Failure is { } refused)
-        {
-            return refused;
-        }
-
-        var project = opened.Value!.Project;
-        var barrier = await db.Barriers.SingleOrDefaultAsync(b => b.Id == barrierId && b.ProjectId == projectId, cancellationToken);
-        return barrier is null ? Failure.NotFound("The barrier")
-            : barrier.Cycle != project.CurrentCycle ? CycleRule.History("barrier", barrier.Cycle, project.CurrentCycle)
-            : (project, barrier);
-    }
+    public Task<Outcome<(TailoringProject Project, ProjectBarrier Row)>> FindAsync(
+        Guid projectId, Guid barrierId, ProjectRole minimum, CancellationToken cancellationToken) =>
+        access.OpenCurrentAsync(projectId, minimum, db.Barriers, barrierId, "barrier", cancellationToken);
 
     /// <summary>Checks the fields and every reference code; blank codes mean "none".</summary>
     public Failure? Check(BarrierInput input)

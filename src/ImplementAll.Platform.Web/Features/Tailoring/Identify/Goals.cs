@@ -107,18 +107,6 @@ public sealed class Goals(PlatformDbContext db, ProjectAccess access, ProjectTea
         (goal.Text, goal.MeasurableTarget, goal.TargetDate, goal.OwnerUserId) = (input.Text, input.MeasurableTarget, input.TargetDate, input.OwnerUserId!.Value);
     }
 
-    private async Task<Outcome<(TailoringProject Project, ImplementationGoal Goal)>> FindAsync(Guid projectId, Guid goalId, CancellationToken cancellationToken)
-    {
-        var opened = await access.OpenAsync(projectId, ProjectRole.TeamMember, cancellationToken);
-        if (opened.Failure is { } refused)
-        {
-            return refused;
-        }
-
-        var project = opened.Value!.Project;
-        var goal = await db.Goals.SingleOrDefaultAsync(g => g.Id == goalId && g.ProjectId == projectId, cancellationToken);
-        return goal is null ? Failure.NotFound("The goal")
-            : goal.Cycle != project.CurrentCycle ? CycleRule.History("goal", goal.Cycle, project.CurrentCycle)
-            : (project, goal);
-    }
+    private Task<Outcome<(TailoringProject Project, ImplementationGoal Row)>> FindAsync(Guid projectId, Guid goalId, CancellationToken cancellationToken) =>
+        access.OpenCurrentAsync(projectId, ProjectRole.TeamMember, db.Goals, goalId, "goal", cancellationToken);
 }

@@ -84,11 +84,10 @@ public sealed class BarrierSuggestions(PlatformDbContext db, ProjectAccess acces
 
     /// <summary>Strategies are matched only to prioritised barriers of the current cycle; earlier cycles are history.</summary>
     public static Failure? NotMatchable(ProjectBarrier barrier, TailoringProject project) =>
-        barrier.Cycle != project.CurrentCycle
-            ? Failure.Conflict("Earlier cycle", $"'{barrier.Title}' belongs to cycle {barrier.Cycle}; the project works in cycle {project.CurrentCycle}, earlier cycles are kept as history.")
-            : barrier.Priority is null
+        CycleHistory.Refuse(project, barrier.Cycle, "barrier")
+            ?? (barrier.Priority is null
                 ? Failure.Conflict("Not prioritised", $"'{barrier.Title}' is not a prioritised barrier; prioritise it in module 1 (Identify) before matching strategies to it.")
-                : null;
+                : null);
 
     private BarrierMatch Match(ProjectBarrier barrier, IReadOnlyDictionary<(Guid, string), Guid> onList, string? categoryId, bool all)
     {

@@ -162,9 +162,9 @@ public sealed class TeamStrategies(
             return Failure.NotFound("The strategy");
         }
 
-        if (strategy.Cycle != project.CurrentCycle)
+        if (CycleHistory.Refuse(project, strategy.Cycle, "strategy") is { } history)
         {
-            return Failure.Conflict("Earlier cycle", $"'{strategy.Title}' belongs to cycle {strategy.Cycle}; earlier cycles are kept as history.");
+            return history;
         }
 
         if (await edit(strategy, () => db.PlanActions.AnyAsync(a => a.ProjectId == projectId && a.StrategyId == strategy.Id, ct)) is { } failure)

@@ -47,6 +47,27 @@ public sealed class ProjectAccess(PlatformDbContext db, CurrentUser user, Curren
         return new ProjectScope(project, role, membership.TenantId, asPartner) { UserId = userId };
     }
 
+    /// <summary>
+    /// Opens the project and one of its rows of the current cycle: the row of another project is not found (404), and a
+    /// row of an earlier cycle is refused as history (409).
+    /// </summary>
+    public async Task<Outcome<(TailoringProject Project, T Row)>> OpenCurrentAsync<T>(
+        Guid projectId, ProjectRole minimum, IQueryable<T> rows, Guid rowId, string what, CancellationToken cancellationToken)
+        where T : class, ICycleRow
+    {
+        var opened = await OpenAsync(projectId, minimum, cancellationToken);
+        if (opened.Failure is { } refused)
+        {
+            return refused;
+        }
+
+        var project = opened.Value!.Project;
+        var row = await rows.SingleOrDefaultAsync(r => r.Id == rowId && r.ProjectId == projectId, cancellationToken);
+        return row is null ? Failure.NotFound($"The {what}")
+            : CycleHistory.Refuse(project, row.Cycle, what) is { } history ? history
+            : (project, row);
+    }
+
     public Task<Outcome<ProjectScope>> ReadAsync(Guid projectId, CancellationToken cancellationToken) =>
         OpenAsync(projectId, ProjectRole.Observer, cancellationToken);
 
