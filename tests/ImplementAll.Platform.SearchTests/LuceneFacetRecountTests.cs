@@ -14,6 +14,10 @@ public sealed class LuceneFacetRecountTests
 {
     private static readonly string[] Types = ["DigitalSolution", "OrganisationalModel", "Service", "Policy"];
     private static readonly string[] Countries = ["NL", "BE", "DE", "NO", "ES", "FR", "IT"];
+
+    // Held by about one practice in 150: in the large segment it has fewer documents than the facet arrays' threshold
+    // for a bit set of its own, so filters on it take the sparse path.
+    private const string RareCountry = "LU";
     private static readonly string[] Who = ["DHI-1.1", "DHI-1.2", "DHI-2.1", "DHI-3.1"];
     private static readonly string[] Targets = ["patients", "older-adults", "carers", "children"];
     private static readonly string[] Settings = ["home", "primary", "hospital", "community", "pharmacy"];
@@ -30,11 +34,11 @@ public sealed class LuceneFacetRecountTests
         using var index = LucenePracticeSearchIndex.InMemory();
         var practices = new Dictionary<Guid, PracticeDocument>();
 
-        // Several batches, so several segments; then updates and deletions, so segments hold deleted documents.
+        // Several batches, so several segments (one large); then updates and deletions, so segments hold deleted documents.
         var next = 1;
-        for (var batch = 0; batch < 5; batch++)
+        foreach (var size in new[] { 80, 80, 80, 80, 1200 })
         {
-            var added = Enumerable.Range(0, 80).Select(_ => Random(random, next++)).ToList();
+            var added = Enumerable.Range(0, size).Select(_ => Random(random, next++)).ToList();
             await index.UpsertAsync(added, CancellationToken.None);
             added.ForEach(p => practices[p.Id] = p);
         }
@@ -80,7 +84,7 @@ public sealed class LuceneFacetRecountTests
         string[] Some(string[] from, int min) => from.Where(_ => random.Next(3) == 0).Concat(from.OrderBy(_ => random.Next()).Take(min)).Distinct().ToArray();
         var word = random.Next(3) switch { 0 => "quokka", 1 => "wombat", _ => "numbat" };
         return Corpus.Practice(
-            n, $"{word} practice {n}", "summary", type: Types[random.Next(Types.Length)], countries: Some(Countries, 1),
+            n, $"{word} practice {n}", "summary", type: Types[random.Next(Types.Length)], countries: [.. Some(Countries, 1), .. random.Next(150) == 0 ? [RareCountry] : Array.Empty<string>()],
             trl: random.Next(1, 10), stageOrder: random.Next(1, 11), who: Some(Who, 0), targets: Some(Targets, 0),
             settings: Some(Settings, 0), languages: Some(Spoken, 1), evidence: Some(Evidence, 0));
     }
@@ -90,7 +94,7 @@ public sealed class LuceneFacetRecountTests
         var vocabularies = new Dictionary<string, string[]>
         {
             [PracticeFacets.Type] = Types,
-            [PracticeFacets.Country] = Countries,
+            [PracticeFacets.Country] = [.. Countries, RareCountry],
             [PracticeFacets.Trl] = ["1", "2", "3", "4", "5", "6", "7", "8", "9"],
             [PracticeFacets.Stage] = Enumerable.Range(1, 10).Select(i => $"dha-stage-{i:00}").ToArray(),
             [PracticeFacets.Who] = Who,

@@ -1,4 +1,3 @@
-using System.Numerics;
 using ImplementAll.Platform.Core.Search;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -21,8 +20,8 @@ namespace ImplementAll.Platform.Infrastructure.Search.Lucene;
 /// <para>
 /// With two or more facets filtered, most documents fail two filters and count nowhere, so there is no point in scoring
 /// them: <see cref="AcceptDocs"/> marks, per segment, the documents failing at most one filter, from the selected
-/// values' document lists alone, and the search passes that to the scorers as the accepted documents (with the live
-/// ones). Scoring and counting then visit only documents that count, and scores are unchanged (accepted documents
+/// values' documents alone (word-wide bit sets, not document by document), and the search passes that to the scorers
+/// as the accepted documents (with the live ones). Scoring and counting then visit only documents that count, and scores are unchanged (accepted documents
 /// only skip, never weigh).
 /// </para>
 /// </summary>
@@ -47,22 +46,24 @@ internal sealed class FacetingCollector : ICollector
     private int[] ids = [];
     private SegmentFacets? segment;
 
-    /// <summary>The selected values' ids, each with its facet's bit.</summary>
-    private (int Id, ushort Bit)[] selectedIds = [];
+    /// <summary>Per filtered facet (two or more): its bit and its selected values' ids.</summary>
+    private (int Bit, int[] Ids)[] filteredFacets = [];
 
-    /// <summary>For the current segment when pre-filtered: by document, the bits of the filtered facets it passes.</summary>
-    private ushort[]? passed;
+    /// <summary>
+    /// For the current segment when pre-filtered, per filtered facet in turn, the documents passing it: facet
+    /// <c>f</c>'s bit set is the <see cref="words"/> longs from <c>f * words</c>.
+    /// </summary>
+    private long[]? passing;
 
-    // Per thread, reused by every search on it (a search runs on one thread from start to end): a segment's pass bits
-    // and accepted documents, so that pre-filtering a segment allocates nothing.
+    private int words;
+
+    // Per thread, reused by every search on it (a search runs on one thread from start to end): the filtered facets'
+    // passing documents and the accepted documents of a segment, so that pre-filtering a segment allocates nothing.
     [ThreadStatic]
-    private static ushort[]? passedScratch;
+    private static long[]? passingScratch;
 
     [ThreadStatic]
     private static long[]? acceptedScratch;
-
-    [ThreadStatic]
-    private static List<int>? seenScratch;
 
     /// <param name="filters">Facet name to accepted values (OR); facets absent are not filtered.</param>
     /// <param name="hits">Receives the documents passing every filter; null when the page is past the end.</param>
@@ -91,7 +92,7 @@ internal sealed class FacetingCollector : ICollector
     {
         var segment = SegmentFacets.For(context.AtomicReader);
         this.segment = segment;
-        passed = null;
+        passing = null;
         starts = segment.Starts;
         ids = segment.Ids;
         if (segment.IdLimit > counts.Length)
@@ -109,52 +110,66 @@ internal sealed class FacetingCollector : ICollector
     public IBits? AcceptDocs(AtomicReaderContext context)
     {
         var live = context.AtomicReader.LiveDocs;
-        if (BitOperations.PopCount((uint)filteredMask) < 2 || segment is not { } facets)
+        var filtered = filteredFacets;
+        if (filtered.Length < 2 || segment is not { } facets)
         {
             return live;
         }
 
-        // Only documents holding some selected value can pass a filter, and one failing at most one of two or more
-        // filters passes some: so the selected values' document lists hold every candidate, and no other document is
-        // looked at. Each is noted the first time it is seen.
+        // Only documents holding some selected value can pass a filter, so one bit set per filtered facet (the OR of
+        // its selected values' documents) says which documents pass it, and word by word the documents failing at
+        // most one of them are those not marked twice in "failed once" / "failed twice" masks.
         var maxDoc = facets.MaxDoc;
-        var pass = passedScratch is { } p && p.Length >= maxDoc ? p : passedScratch = new ushort[maxDoc];
-        Array.Clear(pass, 0, maxDoc);
-        var seen = seenScratch ??= new List<int>();
-        seen.Clear();
-        var docs = facets.Docs;
-        foreach (var (id, bit) in selectedIds)
+        var words = FixedBitSet.Bits2words(maxDoc);
+        var size = filtered.Length * words;
+        var pass = passingScratch is { } p && p.Length >= size ? p : passingScratch = new long[size];
+        Array.Clear(pass, 0, size);
+        for (var f = 0; f < filtered.Length; f++)
         {
-            if (id < facets.IdLimit)
+            var set = pass.AsSpan(f * words, words);
+            foreach (var id in filtered[f].Ids)
             {
-                for (var i = facets.DocStarts[id]; i < facets.DocStarts[id + 1]; i++)
+                if (id < facets.IdLimit)
                 {
-                    var doc = docs[i];
-                    if (pass[doc] == 0)
-                    {
-                        seen.Add(doc);
-                    }
-
-                    pass[doc] |= bit;
+                    facets.AddDocs(id, set);
                 }
             }
         }
 
-        var words = FixedBitSet.Bits2words(maxDoc);
         var bits = acceptedScratch is { } a && a.Length >= words ? a : acceptedScratch = new long[words];
-        Array.Clear(bits, 0, words);
-        var mask = filteredMask;
-        foreach (var doc in seen)
+        for (var w = 0; w < words; w++)
         {
-            var failed = mask & ~pass[doc];
-            if ((failed & (failed - 1)) == 0 && (live is null || live.Get(doc)))
+            long once = 0, twice = 0;
+            for (var f = 0; f < filtered.Length; f++)
             {
-                bits[doc >> 6] |= 1L << doc;
+                var fails = ~pass[f * words + w];
+                twice |= once & fails;
+                once |= fails;
+            }
+
+            bits[w] = ~twice;
+        }
+
+        if ((maxDoc & 63) != 0)
+        {
+            bits[words - 1] &= (1L << maxDoc) - 1;
+        }
+
+        var accepted = new FixedBitSet(bits, maxDoc);
+        if (live is not null)
+        {
+            for (var doc = accepted.NextSetBit(0); doc >= 0; doc = doc + 1 < maxDoc ? accepted.NextSetBit(doc + 1) : -1)
+            {
+                if (!live.Get(doc))
+                {
+                    accepted.Clear(doc);
+                }
             }
         }
 
-        passed = pass;
-        return new FixedBitSet(bits, maxDoc);
+        passing = pass;
+        this.words = words;
+        return accepted;
     }
 
     public void Collect(int doc)
@@ -163,9 +178,17 @@ internal sealed class FacetingCollector : ICollector
         var start = starts[doc];
         var end = starts[doc + 1];
         var failed = filteredMask;
-        if (passed is { } pass)
+        if (passing is { } pass)
         {
-            failed &= ~pass[doc];
+            var filtered = filteredFacets;
+            var word = doc >> 6;
+            for (var f = 0; f < filtered.Length; f++)
+            {
+                if ((pass[f * words + word] & (1L << doc)) != 0)
+                {
+                    failed &= ~filtered[f].Bit;
+                }
+            }
         }
         else if (failed != 0)
         {
@@ -253,7 +276,7 @@ internal sealed class FacetingCollector : ICollector
         }
 
         var facets = PracticeFacets.All;
-        var chosen = new List<(int Id, ushort Bit)>();
+        var filtered = new List<(int Bit, int[] Ids)>();
         for (var facet = 0; facet < facets.Count; facet++)
         {
             if (!filters.TryGetValue(facets[facet], out var selected))
@@ -261,16 +284,19 @@ internal sealed class FacetingCollector : ICollector
                 continue;
             }
 
+            var chosen = new List<int>();
             foreach (var value in selected)
             {
                 if (FacetValueIds.Find(facet, value) is var id and >= 0 && id < size)
                 {
                     passBits[id] = 1 << facet;
-                    chosen.Add((id, (ushort)(1 << facet)));
+                    chosen.Add(id);
                 }
             }
+
+            filtered.Add((1 << facet, [.. chosen]));
         }
 
-        selectedIds = [.. chosen];
+        filteredFacets = [.. filtered];
     }
 }

@@ -17,6 +17,9 @@ internal sealed class SegmentFacets
 {
     private static readonly ConditionalWeakTable<object, SegmentFacets> Cache = new();
 
+    /// <summary>By value id: its documents as a bit set when it is held by many, else null.</summary>
+    private readonly long[]?[] denseDocs;
+
     private SegmentFacets(int[] starts, int[] ids, int idLimit)
     {
         Starts = starts;
@@ -47,6 +50,25 @@ internal sealed class SegmentFacets
 
         DocStarts = docStarts;
         Docs = docs;
+
+        // A value held by one document in 64 or more gets its documents as a bit set too: OR-ing its words is then
+        // cheaper than setting its documents' bits one by one, and the set is no larger than its document list.
+        var maxDoc = starts.Length - 1;
+        var words = FixedBitSet.Bits2words(maxDoc);
+        denseDocs = new long[]?[idLimit];
+        for (var id = 0; id < idLimit; id++)
+        {
+            if ((long)(docStarts[id + 1] - docStarts[id]) * 64 >= maxDoc && maxDoc > 0)
+            {
+                var bits = new long[words];
+                for (var i = docStarts[id]; i < docStarts[id + 1]; i++)
+                {
+                    bits[docs[i] >> 6] |= 1L << docs[i];
+                }
+
+                denseDocs[id] = bits;
+            }
+        }
     }
 
     /// <summary>A document's value ids are <see cref="Ids"/>[<see cref="Starts"/>[doc]..<see cref="Starts"/>[doc+1]] (CSR layout), every facet's together.</summary>
@@ -60,6 +82,26 @@ internal sealed class SegmentFacets
     public int[] Docs { get; }
 
     public int MaxDoc => Starts.Length - 1;
+
+    /// <summary>Sets the bits of value id <paramref name="id"/>'s documents in <paramref name="set"/> (a bit set over the segment's documents).</summary>
+    public void AddDocs(int id, Span<long> set)
+    {
+        if (denseDocs[id] is { } bits)
+        {
+            for (var w = 0; w < set.Length; w++)
+            {
+                set[w] |= bits[w];
+            }
+
+            return;
+        }
+
+        var docs = Docs;
+        for (var i = DocStarts[id]; i < DocStarts[id + 1]; i++)
+        {
+            set[docs[i] >> 6] |= 1L << docs[i];
+        }
+    }
 
     /// <summary>Every id in this segment is below this.</summary>
     public int IdLimit { get; }
