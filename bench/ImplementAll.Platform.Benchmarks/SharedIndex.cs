@@ -38,6 +38,8 @@ public static class SharedIndex
             index.UpsertAsync(batch, CancellationToken.None).GetAwaiter().GetResult();
         }
 
+        index.ReindexFinishedAsync(CancellationToken.None).GetAwaiter().GetResult();
+
         var searchable = clock.Elapsed;
         index.Dispose();
         var settled = clock.Elapsed;

@@ -313,6 +313,16 @@ public sealed class AzureContractTests
     }
 
     [Fact]
+    public async Task A_finished_reindex_sends_nothing_the_service_merges_by_itself()
+    {
+        var fake = new AzureFake(_ => (HttpStatusCode.InternalServerError, "{}"));
+
+        await fake.Index().ReindexFinishedAsync(CancellationToken.None);
+
+        Assert.Empty(fake.Requests);
+    }
+
+    [Fact]
     public async Task Suggest_uses_the_suggester_with_fuzzy_matching_and_returns_distinct_titles()
     {
         var fake = new AzureFake(_ => (HttpStatusCode.OK, """

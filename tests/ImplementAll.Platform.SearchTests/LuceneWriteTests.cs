@@ -110,4 +110,33 @@ public sealed class LuceneWriteTests : IDisposable
         Assert.All(counts, c => Assert.True(c > 0));
         Assert.Equal(Corpus.Named.Count + 150, (await Search(null)).Total);
     }
+
+    [Fact]
+    public async Task A_finished_reindex_leaves_one_segment_and_the_same_results()
+    {
+        // Committed batch by batch as a reindex writes, with one practice deleted on the way: several segments.
+        foreach (var batch in Corpus.Named.Chunk(4))
+        {
+            await index.UpsertAsync(batch, CancellationToken.None);
+        }
+
+        await index.DeleteAsync([Corpus.IdOf(3)], CancellationToken.None);
+        Assert.True(index.SegmentCount > 1, $"{index.SegmentCount} segment(s) before the merge");
+        var query = new PracticeSearchQuery
+        {
+            Text = "home care",
+            Filters = new Dictionary<string, IReadOnlyList<string>> { [PracticeFacets.Country] = ["NL", "BE", "ES", "DE"] },
+        };
+        var before = await index.SearchAsync(query, CancellationToken.None);
+
+        await index.ReindexFinishedAsync(CancellationToken.None);
+
+        Assert.Equal(1, index.SegmentCount);
+        var after = await index.SearchAsync(query, CancellationToken.None);
+        Assert.True(before.Total > 0);
+        Assert.Equal(before.Total, after.Total);
+        Assert.Equal(before.Hits.Select(h => h.Id), after.Hits.Select(h => h.Id));
+        Assert.Equal(before.Facets.SelectMany(f => f.Value.Select(v => $"{f.Key}={v}")), after.Facets.SelectMany(f => f.Value.Select(v => $"{f.Key}={v}")));
+        Assert.Equal(Corpus.Named.Count - 1, (await Search(null)).Total);
+    }
 }

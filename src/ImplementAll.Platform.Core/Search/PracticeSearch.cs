@@ -60,6 +60,12 @@ public interface IPracticeSearchIndex
     /// <summary>Removes every document (a full reindex starts here).</summary>
     Task ClearAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A full reindex has written every document: the engine may now lay the index out for searching, which is cheapest
+    /// while one writer has just rewritten it all. Searches keep being answered meanwhile.
+    /// </summary>
+    Task ReindexFinishedAsync(CancellationToken cancellationToken);
+
     Task<PracticeSearchResult> SearchAsync(PracticeSearchQuery query, CancellationToken cancellationToken);
 
     /// <summary>Titles completing what the user has typed (autocomplete), typo-tolerant where the engine allows.</summary>

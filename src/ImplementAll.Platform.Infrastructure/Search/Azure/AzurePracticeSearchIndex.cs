@@ -71,6 +71,13 @@ public sealed class AzurePracticeSearchIndex : IPracticeSearchIndex
         await EnsureIndexAsync(cancellationToken);
     }
 
+    /// <summary>Nothing to do: the service merges its own segments, and the documents written are already searchable.</summary>
+    public Task ReindexFinishedAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.CompletedTask;
+    }
+
     public async Task<PracticeSearchResult> SearchAsync(PracticeSearchQuery query, CancellationToken cancellationToken)
     {
         var request = SearchRequest.From(query);

@@ -100,6 +100,34 @@ public sealed class LucenePracticeSearchIndex : IPracticeSearchIndex, IDisposabl
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Merges the index into one segment. Much of a search's cost is paid once per segment (every word is looked up,
+    /// and scorers, postings and the prefix clause's bit set are set up, in each), and a reindex leaves several; the
+    /// merge writes the index once more, and searches go on over the old segments until it is committed.
+    /// </summary>
+    public Task ReindexFinishedAsync(CancellationToken cancellationToken)
+    {
+        Write(cancellationToken, () => writer.ForceMerge(1));
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Segments the searches currently run over.</summary>
+    internal int SegmentCount
+    {
+        get
+        {
+            var searcher = searchers.Acquire();
+            try
+            {
+                return searcher.IndexReader.Leaves.Count;
+            }
+            finally
+            {
+                searchers.Release(searcher);
+            }
+        }
+    }
+
     public Task<PracticeSearchResult> SearchAsync(PracticeSearchQuery query, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();

@@ -31,6 +31,7 @@ public sealed class Reindex(PlatformDbContext db, PracticeReader reader, Practic
             progress.Report((done, all.Count));
         }
 
+        await index.ReindexFinishedAsync(cancellationToken);
         return done;
     }
 }
