@@ -12,10 +12,16 @@ public static class TelemetrySetup
 
     public static void AddPlatformTelemetry(this WebApplicationBuilder builder)
     {
-        var exporter = builder.Configuration["OpenTelemetry:Exporter"] ?? "None";
         if (builder.Configuration.GetValue("Logging:Json", false))
         {
             builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+        }
+
+        var exporter = (builder.Configuration["OpenTelemetry:Exporter"] ?? "None").ToLowerInvariant();
+        if (exporter is not ("console" or "otlp" or "azuremonitor"))
+        {
+            // Without an exporter nothing reads spans or metrics, so requests do not record them at all.
+            return;
         }
 
         var telemetry = builder.Services.AddOpenTelemetry()
@@ -25,18 +31,15 @@ public static class TelemetrySetup
                 .AddSource("Microsoft.EntityFrameworkCore"))
             .WithMetrics(m => m.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddRuntimeInstrumentationIfPresent());
 
-        switch (exporter.ToLowerInvariant())
+        if (exporter == "console")
         {
-            case "console":
-                telemetry.WithTracing(t => t.AddConsoleExporter()).WithMetrics(m => m.AddConsoleExporter());
-                break;
-            case "otlp":
-            case "azuremonitor":
-                // Azure Monitor ingests OTLP through the collector/agent configured by OTEL_EXPORTER_OTLP_ENDPOINT.
-                telemetry.UseOtlpExporter();
-                builder.Logging.AddOpenTelemetry(o => o.IncludeScopes = true);
-                break;
+            telemetry.WithTracing(t => t.AddConsoleExporter()).WithMetrics(m => m.AddConsoleExporter());
+            return;
         }
+
+        // Azure Monitor ingests OTLP through the collector/agent configured by OTEL_EXPORTER_OTLP_ENDPOINT.
+        telemetry.UseOtlpExporter();
+        builder.Logging.AddOpenTelemetry(o => o.IncludeScopes = true);
     }
 
     private static MeterProviderBuilder AddRuntimeInstrumentationIfPresent(this MeterProviderBuilder builder) =>
