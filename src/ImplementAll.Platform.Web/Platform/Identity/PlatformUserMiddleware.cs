@@ -14,11 +14,13 @@ public sealed class PlatformUserMiddleware(RequestDelegate next)
 {
     public const string PlatformRoleClaimPrefix = "platform:";
 
-    public async Task InvokeAsync(HttpContext context, CurrentUser currentUser, PlatformDbContext db, PlatformSetup setup, IServiceScopeFactory scopes)
+    public async Task InvokeAsync(HttpContext context, CurrentUser currentUser, PlatformSetup setup, IServiceScopeFactory scopes)
     {
         var identity = ExternalIdentities.Read(context.User, setup.Identity);
         if (identity is not null)
         {
+            // Resolved only for signed-in requests: anonymous ones (public search among them) need no unit of work.
+            var db = context.RequestServices.GetRequiredService<PlatformDbContext>();
             var user = await db.Users.SingleOrDefaultAsync(u => u.Issuer == identity.Issuer && u.Subject == identity.Subject, context.RequestAborted)
                 ?? await AutoJoinAsync(scopes, identity, context.RequestAborted);
             currentUser.SignedIn(identity, user);

@@ -13,7 +13,7 @@ namespace ImplementAll.Platform.Web.Platform.Tenancy;
 /// </summary>
 public sealed class TenantMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, CurrentUser user, CurrentMembership membership, CurrentWorkspace workspace, PlatformDbContext db)
+    public async Task InvokeAsync(HttpContext context, CurrentUser user, CurrentMembership membership, CurrentWorkspace workspace)
     {
         var scope = context.GetEndpoint()?.Metadata.GetMetadata<TenantScopedAttribute>();
         if (scope is null)
@@ -28,6 +28,8 @@ public sealed class TenantMiddleware(RequestDelegate next)
             return;
         }
 
+        // Resolved only here: public and unscoped requests (search among them) need no unit of work.
+        var db = context.RequestServices.GetRequiredService<PlatformDbContext>();
         var admitted = user.User is { } person && NamedTenant(context, db) is { } tenants
             ? await tenants
                 .Join(db.Memberships.IgnoreQueryFilters([PlatformDbContext.TenantFilter]).Where(m => m.UserId == person.Id),
